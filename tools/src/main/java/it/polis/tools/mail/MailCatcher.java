@@ -1,0 +1,222 @@
+package it.polis.tools.mail;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The local mail catcher: a real SMTP server (GreenMail) that keeps every message, and a small
+ * accessible web page listing them. Only for the default run and the tests; production relays
+ * to the ministry's SMTP.
+ */
+public final class MailCatcher implements AutoCloseable {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
+            .withZone(ZoneId.of("Europe/Rome"));
+    private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]+");
+
+    private final GreenMail greenMail;
+    private final HttpServer http;
+
+    public MailCatcher(int smtpPort, int httpPort) {
+        greenMail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        try {
+            http = HttpServer.create(new InetSocketAddress("127.0.0.1", httpPort), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the mail catcher page on port " + httpPort, e);
+        }
+        http.createContext("/", this::handle);
+    }
+
+    public MailCatcher start() {
+        greenMail.start();
+        http.start();
+        return this;
+    }
+
+    public int smtpPort() {
+        return greenMail.getSmtp().getPort();
+    }
+
+    public String url() {
+        return "http://localhost:" + http.getAddress().getPort() + "/";
+    }
+
+    /** Stops accepting mail (the portal's outbox must keep it until SMTP is back). */
+    public void stopSmtp() {
+        greenMail.getSmtp().stopService();
+    }
+
+    public List<MimeMessage> messages() {
+        return Arrays.asList(greenMail.getReceivedMessages());
+    }
+
+    /** Messages whose To/Cc contain the address, oldest first. */
+    public List<MimeMessage> messagesFor(String address) {
+        List<MimeMessage> result = new ArrayList<>();
+        for (MimeMessage m : greenMail.getReceivedMessages()) {
+            if (recipients(m).toLowerCase().contains(address.toLowerCase())) {
+                result.add(m);
+            }
+        }
+        return result;
+    }
+
+    public static String textOf(MimeMessage m) {
+        try {
+            String text = findPart(m, "text/plain");
+            return text != null ? text : GreenMailUtil.getBody(m);
+        } catch (MessagingException | IOException e) {
+            return GreenMailUtil.getBody(m);
+        }
+    }
+
+    private static String findPart(Part part, String type) throws MessagingException, IOException {
+        if (part.isMimeType(type)) {
+            return (String) part.getContent();
+        }
+        if (part.isMimeType("multipart/*")) {
+            Multipart mp = (Multipart) part.getContent();
+            for (int i = 0; i < mp.getCount(); i++) {
+                String found = findPart(mp.getBodyPart(i), type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String recipients(MimeMessage m) {
+        try {
+            Address[] to = m.getAllRecipients();
+            if (to == null) {
+                return "";
+            }
+            StringBuilder sb = new StringBuilder();
+            for (Address a : to) {
+                sb.append(sb.length() == 0 ? "" : ", ").append(a.toString());
+            }
+            return sb.toString();
+        } catch (MessagingException e) {
+            return "";
+        }
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        MimeMessage[] all = greenMail.getReceivedMessages();
+        String body;
+        int status = 200;
+        if ("/".equals(path)) {
+            body = list(all);
+        } else if (path.startsWith("/message/")) {
+            int index;
+            try {
+                index = Integer.parseInt(path.substring("/message/".length()));
+            } catch (NumberFormatException e) {
+                index = -1;
+            }
+            if (index >= 0 && index < all.length) {
+                body = detail(all[index], index);
+            } else {
+                status = 404;
+                body = page("Messaggio non trovato", "<p>Nessun messaggio con questo numero.</p>"
+                        + "<p><a href=\"/\">Torna all'elenco</a></p>");
+            }
+        } else {
+            status = 404;
+            body = page("Pagina non trovata", "<p><a href=\"/\">Torna all'elenco</a></p>");
+        }
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "text/html; charset=UTF-8");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private String list(MimeMessage[] all) {
+        StringBuilder rows = new StringBuilder();
+        for (int i = all.length - 1; i >= 0; i--) {
+            MimeMessage m = all[i];
+            rows.append("<tr><td>").append(sent(m)).append("</td><td>").append(esc(recipients(m)))
+                    .append("</td><td><a href=\"/message/").append(i).append("\">").append(esc(subject(m)))
+                    .append("</a></td></tr>");
+        }
+        String table = all.length == 0 ? "<p>Nessun messaggio ricevuto finora.</p>"
+                : "<table><caption>Messaggi ricevuti (" + all.length + "), dal pi&ugrave; recente</caption>"
+                + "<thead><tr><th scope=\"col\">Ricevuto</th><th scope=\"col\">Destinatari</th>"
+                + "<th scope=\"col\">Oggetto</th></tr></thead><tbody>" + rows + "</tbody></table>";
+        return page("Posta in arrivo", "<p>Ogni email inviata dal portale in questa esecuzione locale "
+                + "arriva qui (server SMTP sulla porta " + smtpPort() + ").</p>" + table);
+    }
+
+    private String detail(MimeMessage m, int index) {
+        String text = esc(textOf(m));
+        Matcher matcher = URL.matcher(text);
+        String linked = matcher.replaceAll(r -> "<a href=\"" + r.group() + "\">" + r.group() + "</a>");
+        return page(esc(subject(m)), "<dl><dt>Ricevuto</dt><dd>" + sent(m) + "</dd><dt>Destinatari</dt><dd>"
+                + esc(recipients(m)) + "</dd><dt>Oggetto</dt><dd>" + esc(subject(m)) + "</dd></dl>"
+                + "<h2>Testo</h2><pre id=\"body\">" + linked + "</pre><p><a href=\"/\">Torna all'elenco</a></p>");
+    }
+
+    private static String subject(Message m) {
+        try {
+            return m.getSubject() == null ? "(senza oggetto)" : m.getSubject();
+        } catch (MessagingException e) {
+            return "(illeggibile)";
+        }
+    }
+
+    private static String sent(Message m) {
+        try {
+            var d = m.getReceivedDate() != null ? m.getReceivedDate() : m.getSentDate();
+            return d == null ? "" : TIME.format(d.toInstant());
+        } catch (MessagingException e) {
+            return "";
+        }
+    }
+
+    private static String page(String title, String content) {
+        return "<!DOCTYPE html><html lang=\"it\"><head><meta charset=\"UTF-8\"><meta name=\"viewport\" "
+                + "content=\"width=device-width, initial-scale=1\"><title>" + title + " - Posta locale POLIS</title>"
+                + "<style>body{font-family:sans-serif;margin:0;color:#1a1a1a}header{background:#0066cc;color:#fff;"
+                + "padding:1rem}main{padding:1rem;max-width:70rem}table{border-collapse:collapse;width:100%}"
+                + "td,th{border-bottom:1px solid #ccc;padding:.4rem;text-align:left}a{color:#0052a3}"
+                + "pre{white-space:pre-wrap;background:#f5f5f5;padding:1rem}</style></head><body>"
+                + "<header><p>POLIS - posta locale (solo sviluppo e test)</p></header><main><h1>" + title + "</h1>"
+                + content + "</main></body></html>";
+    }
+
+    private static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    @Override
+    public void close() {
+        http.stop(0);
+        greenMail.stop();
+    }
+}
