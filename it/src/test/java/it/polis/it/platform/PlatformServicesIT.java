@@ -1,0 +1,121 @@
+package it.polis.it.platform;
+
+import it.polis.identity.Argon2idPasswordHash;
+import it.polis.platform.PortalInfo;
+import it.polis.platform.audit.AuditEvent;
+import it.polis.platform.audit.AuditLog;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ArchivePaths;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.File;
+import java.util.UUID;
+import java.util.zip.ZipFile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * In-container (Arquillian, remote Payara started by the test run): the platform services
+ * against the real data source and JTA.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PlatformServicesIT {
+
+    @Deployment
+    static WebArchive deployment() throws Exception {
+        // The business module as built, with the libraries the EAR ships.
+        WebArchive war = ShrinkWrap.create(WebArchive.class, "platform-it.war")
+                .addClass(PlatformServicesIT.class)
+                .addAsWebInfResource(EmptyAsset.INSTANCE, ArchivePaths.create("beans.xml"));
+        File ear = new File(System.getProperty("polis.ear"));
+        try (ZipFile zip = new ZipFile(ear)) {
+            var entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                var e = entries.nextElement();
+                if (e.getName().startsWith("lib/") && e.getName().endsWith(".jar") || e.getName().equals("polis-ejb.jar")) {
+                    File tmp = File.createTempFile("polis-", ".jar");
+                    tmp.deleteOnExit();
+                    try (var in = zip.getInputStream(e)) {
+                        java.nio.file.Files.copy(in, tmp.toPath(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    }
+                    war.addAsLibrary(ShrinkWrap.createFromZipFile(JavaArchive.class, tmp));
+                }
+            }
+        }
+        return war;
+    }
+
+    @Inject
+    private PortalInfo info;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private Argon2idPasswordHash hash;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private UserTransaction tx;
+
+    @Test
+    void migrationsRanToTheLatestVersion() {
+        assertEquals("3", info.schemaVersion());
+    }
+
+    @Test
+    void auditRowsAreWrittenInTheCallersTransaction() throws Exception {
+        String actor = "it-" + UUID.randomUUID();
+        tx.begin();
+        audit.record(actor, "TEST_ACTION", "test", "1", "rolled back", "127.0.0.1");
+        tx.rollback();
+        assertTrue(recent(actor).isEmpty(), "rolled back with the caller");
+
+        tx.begin();
+        audit.record(actor, "TEST_ACTION", "test", "2", "kept", "127.0.0.1");
+        tx.commit();
+        var events = recent(actor);
+        assertEquals(1, events.size());
+        assertEquals("kept", events.get(0).getDetail());
+        assertEquals("127.0.0.1", events.get(0).getClientAddr());
+    }
+
+    @Test
+    void passwordHashesAreSaltedArgon2idAndVerify() {
+        char[] secret = "corretto cavallo batteria graffetta".toCharArray();
+        String a = hash.generate(secret);
+        String b = hash.generate(secret);
+        assertTrue(a.startsWith("$argon2id$v=19$m=19456,t=2,p=1$"), a);
+        assertNotEquals(a, b, "a fresh salt every time");
+        assertTrue(hash.verify(secret, a));
+        assertFalse(hash.verify("Corretto cavallo batteria graffetta".toCharArray(), a));
+    }
+
+    @Test
+    void demoAccountsAreStoredWithHashesOnly() {
+        var hashes = em.createQuery("SELECT a.passwordHash FROM Account a", String.class).getResultList();
+        assertTrue(hashes.size() >= 12, "demo accounts present: " + hashes.size());
+        hashes.forEach(h -> assertTrue(h.startsWith("$argon2id$"), h));
+    }
+
+    private java.util.List<AuditEvent> recent(String actor) {
+        return em.createNamedQuery(AuditEvent.RECENT_BY_ACTOR, AuditEvent.class).setParameter("actor", actor)
+                .getResultList();
+    }
+}

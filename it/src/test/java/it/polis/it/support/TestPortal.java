@@ -1,0 +1,96 @@
+package it.polis.it.support;
+
+import it.polis.tools.mail.MailCatcher;
+import it.polis.tools.server.PayaraDomain;
+import it.polis.tools.server.PortalServer;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The portal under test, started once per test run: a fresh Payara domain and H2 database on
+ * free ports, demo data, dev mode, and a real SMTP server (the mail catcher) in this JVM.
+ * Stopped when the JUnit run ends.
+ */
+public final class TestPortal {
+
+    private static TestPortal instance;
+
+    private final PortalServer server;
+    private final MailCatcher mail;
+
+    private TestPortal() {
+        Path dir = Path.of(System.getProperty("polis.it.dir", "target/portal")).toAbsolutePath();
+        Path home = Path.of(System.getProperty("polis.home")).toAbsolutePath();
+        deleteQuietly(dir);
+        mail = new MailCatcher(PayaraDomain.freePort(), PayaraDomain.freePort()).start();
+        int portBase = PayaraDomain.freePortBase(20000);
+        server = new PortalServer(new PortalServer.Settings(home, Path.of(System.getProperty("polis.payara.zip")),
+                Path.of(System.getProperty("polis.h2.jar")), Path.of(System.getProperty("polis.ear")),
+                dir.resolve("domains"), "polis-it", portBase, dir.resolve("data"), mail.smtpPort(),
+                Map.of("polis.dev.enabled", "true", "polis.demo.enabled", "true",
+                        "polis.dev.mailcatcher.url", mail.url()),
+                "1g"));
+        server.start();
+        System.setProperty("polis.it.adminPort", String.valueOf(server.domain().adminPort()));
+        System.setProperty("polis.it.baseUrl", server.baseUrl());
+    }
+
+    /** The running portal, started on first use; {@link PortalSession} starts it eagerly and stops it. */
+    public static synchronized TestPortal get() {
+        if (instance == null) {
+            TestPortal started = new TestPortal();
+            Runtime.getRuntime().addShutdownHook(new Thread(TestPortal::shutdown));
+            instance = started;
+        }
+        return instance;
+    }
+
+    static synchronized void shutdown() {
+        if (instance != null) {
+            instance.close();
+        }
+    }
+
+    /** e.g. http://localhost:20080/polis */
+    public String baseUrl() {
+        return server.baseUrl();
+    }
+
+    public String serverUrl() {
+        return server.serverUrl();
+    }
+
+    public String url(String path) {
+        return baseUrl() + (path.startsWith("/") ? path : "/" + path);
+    }
+
+    public MailCatcher mail() {
+        return mail;
+    }
+
+    public PortalServer server() {
+        return server;
+    }
+
+    private void close() {
+        try {
+            server.stop();
+        } finally {
+            mail.close();
+            instance = null;
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> p.toFile().delete());
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot clean " + dir, e);
+        }
+    }
+}
