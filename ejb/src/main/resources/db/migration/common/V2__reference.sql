@@ -1,13 +1,13 @@
 -- Reference data that every environment needs: regions and provinces (ISTAT codes, sigla).
 CREATE TABLE region (
     code  VARCHAR2(2)   NOT NULL,
-    name  VARCHAR2(60)  NOT NULL,
+    name  VARCHAR2(60 CHAR)  NOT NULL,
     CONSTRAINT pk_region PRIMARY KEY (code)
 );
 
 CREATE TABLE province (
     code         VARCHAR2(2)   NOT NULL,
-    name         VARCHAR2(60)  NOT NULL,
+    name         VARCHAR2(60 CHAR)  NOT NULL,
     region_code  VARCHAR2(2)   NOT NULL,
     CONSTRAINT pk_province PRIMARY KEY (code),
     CONSTRAINT fk_province_region FOREIGN KEY (region_code) REFERENCES region (code)
@@ -16,12 +16,12 @@ CREATE TABLE province (
 -- Schools (istituzioni scolastiche statali), keyed by codice meccanografico.
 CREATE TABLE school (
     code           VARCHAR2(10)   NOT NULL,
-    name           VARCHAR2(200)  NOT NULL,
+    name           VARCHAR2(200 CHAR)  NOT NULL,
     school_type    VARCHAR2(2)    NOT NULL,
-    comune         VARCHAR2(80)   NOT NULL,
+    comune         VARCHAR2(80 CHAR)   NOT NULL,
     province_code  VARCHAR2(2)    NOT NULL,
     distretto      VARCHAR2(6),
-    email          VARCHAR2(120)  NOT NULL,
+    email          VARCHAR2(120 CHAR)  NOT NULL,
     CONSTRAINT pk_school PRIMARY KEY (code),
     CONSTRAINT fk_school_province FOREIGN KEY (province_code) REFERENCES province (code)
 );
@@ -31,7 +31,7 @@ CREATE INDEX ix_school_province ON school (province_code);
 CREATE TABLE subject_class (
     code         VARCHAR2(6)    NOT NULL,
     kind         VARCHAR2(8)    NOT NULL,
-    description  VARCHAR2(200)  NOT NULL,
+    description  VARCHAR2(200 CHAR)  NOT NULL,
     CONSTRAINT pk_subject_class PRIMARY KEY (code)
 );
 

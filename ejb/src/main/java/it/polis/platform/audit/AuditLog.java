@@ -21,6 +21,6 @@ public class AuditLog {
     public void record(String actor, String action, String targetType, String targetId, String detail,
                        String clientAddr) {
         em.persist(new AuditEvent(clock.now(), actor, action, targetType, targetId,
-                detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000), clientAddr));
+                detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000), clientAddr));
     }
 }
