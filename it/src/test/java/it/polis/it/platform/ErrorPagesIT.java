@@ -51,6 +51,29 @@ class ErrorPagesIT {
         assertEquals(2, browser.pagesChecked());
     }
 
+    @Test
+    void expiredViewGetsTheFriendlyPageAndKeepsNothingBroken(Browser browser) {
+        browser.open("/login.xhtml");
+        browser.type(By.id("login:username"), "mario.rossi");
+        // The session (and with it the server-side view state) is gone, as after a long pause.
+        browser.deleteCookie("JSESSIONID");
+        browser.click(By.id("login:submit"));
+        assertEquals(1, browser.findAll(By.id("errorPage")).size(), browser.text());
+        assertTrue(browser.h1().contains("scaduta"), browser.h1());
+        // The page offers a way back: reloading gives a working form again.
+        browser.click(By.linkText("Ricarica la pagina"));
+        assertEquals(1, browser.findAll(By.id("login:username")).size());
+    }
+
+    @Test
+    void forgedPostGetsAFriendlyPage(TestPortal portal) {
+        var response = Http.post(portal.url("/login.xhtml"),
+                "login=login&login%3Ausername=x&jakarta.faces.ViewState=forged");
+        assertTrue(response.statusCode() < 500 || response.body().contains("id=\"errorPage\""),
+                "status " + response.statusCode());
+        assertFriendly(response.body());
+    }
+
     static void assertFriendly(String body) {
         assertTrue(body.contains("id=\"errorPage\""), body);
         assertFalse(body.contains("at it.polis"), "no stack trace");

@@ -31,7 +31,7 @@ class LanguageIT {
     void switchToEnglishIsRememberedAcrossPagesAndBack(Browser browser) {
         browser.open("/info/faq.xhtml");
         assertEquals("it", browser.find(By.tagName("html")).getAttribute("lang"));
-        browser.find(By.id("langSwitch")).click();
+        browser.click(By.id("langSwitch"));
         assertEquals("en", browser.find(By.tagName("html")).getAttribute("lang"));
         assertTrue(browser.currentUrl().endsWith("/info/faq.xhtml"), "stays on the same page: " + browser.currentUrl());
         assertTrue(browser.h1().contains("Frequently asked questions"), browser.h1());
@@ -41,7 +41,7 @@ class LanguageIT {
         assertEquals("en", browser.find(By.tagName("html")).getAttribute("lang"), "choice remembered");
         assertTrue(browser.text().contains("Ministry of Education and Merit"));
 
-        browser.find(By.id("langSwitch")).click();
+        browser.click(By.id("langSwitch"));
         assertEquals("it", browser.find(By.tagName("html")).getAttribute("lang"));
         assertTrue(browser.text().contains("Ministero dell'Istruzione e del Merito"));
     }

@@ -22,7 +22,7 @@ class PublicPagesIT {
             "/info/faq.xhtml, Domande frequenti",
             "/info/guides.xhtml, Guide",
             "/info/accessibility.xhtml, accessibilit",
-            "/info/privacy.xhtml, privacy",
+            "/info/privacy.xhtml, dati personali",
             "/info/terms.xhtml, Condizioni",
             "/info/legal.xhtml, Note legali"})
     void pageRendersInTheLayout(String path, String heading, Browser browser) {
@@ -46,7 +46,7 @@ class PublicPagesIT {
         String text = browser.text();
         assertTrue(text.contains("Accedi"), text);
         assertTrue(text.contains("Registrati"), text);
-        browser.find(By.linkText("Domande frequenti")).click();
+        browser.click(By.linkText("Domande frequenti"));
         assertTrue(browser.currentUrl().contains("/info/faq.xhtml"));
     }
 

@@ -11,8 +11,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.events.EventFiringDecorator;
-import org.openqa.selenium.support.events.WebDriverListener;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -24,9 +22,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Headless Debian Chromium driven offline by Selenium. Every page the test reaches (by
- * navigation or by a click that changes the page) gets an axe-core check; serious or critical
- * violations fail the test.
+ * Headless Debian Chromium driven offline by Selenium. Every page the test reaches through
+ * {@link #open}, {@link #click} or {@link #back} gets an axe-core check; serious or critical
+ * violations fail the test at once (call {@link #checkAccessibility} after AJAX updates).
  */
 public final class Browser implements ExtensionContext.Store.CloseableResource {
 
@@ -56,37 +54,38 @@ public final class Browser implements ExtensionContext.Store.CloseableResource {
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         raw = new ChromeDriver(service, options);
         raw.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        WebDriverListener listener = new WebDriverListener() {
-            @Override
-            public void afterGet(WebDriver d, String url) {
-                checkIfNewPage();
-            }
-
-            @Override
-            public void afterClick(WebElement element) {
-                checkIfNewPage();
-            }
-
-            @Override
-            public void afterSubmit(WebElement element) {
-                checkIfNewPage();
-            }
-
-            @Override
-            public void afterBack(WebDriver.Navigation navigation) {
-                checkIfNewPage();
-            }
-        };
-        driver = new EventFiringDecorator<WebDriver>(listener).decorate(raw);
+        driver = raw;
     }
 
     public WebDriver driver() {
         return driver;
     }
 
-    /** Opens a portal path (e.g. "/info/faq.xhtml") or an absolute URL. */
+    /** Opens a portal path (e.g. "/info/faq.xhtml") or an absolute URL; the page gets its axe check. */
     public Browser open(String pathOrUrl) {
         driver.get(pathOrUrl.startsWith("http") ? pathOrUrl : portal.url(pathOrUrl));
+        checkIfNewPage();
+        return this;
+    }
+
+    /** Clicks and, if that led to another page, checks it. */
+    public Browser click(By by) {
+        driver.findElement(by).click();
+        checkIfNewPage();
+        return this;
+    }
+
+    /** Clears a field and types into it. */
+    public Browser type(By by, String text) {
+        WebElement field = driver.findElement(by);
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    public Browser back() {
+        driver.navigate().back();
+        checkIfNewPage();
         return this;
     }
 

@@ -20,6 +20,11 @@ public final class Http {
         return send(HttpRequest.newBuilder(URI.create(url)).GET(), headers);
     }
 
+    public static HttpResponse<String> post(String url, String formBody) {
+        return send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofString(formBody)),
+                "Content-Type", "application/x-www-form-urlencoded");
+    }
+
     public static HttpResponse<String> method(String method, String url, String... headers) {
         return send(HttpRequest.newBuilder(URI.create(url)).method(method, HttpRequest.BodyPublishers.noBody()),
                 headers);

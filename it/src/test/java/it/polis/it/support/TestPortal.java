@@ -21,6 +21,17 @@ public final class TestPortal {
     private final MailCatcher mail;
 
     private TestPortal() {
+        String reuse = System.getProperty("polis.it.reuse", "");
+        if (!reuse.isBlank()) {
+            // Developer shortcut: test a portal that already runs (e.g. the run command's, port base 8000).
+            // Mail-reading tests need the run's own catcher then; CI always starts a fresh portal.
+            int base = Integer.parseInt(reuse);
+            mail = new MailCatcher(PayaraDomain.freePort(), PayaraDomain.freePort()).start();
+            server = new PortalServer(new PortalServer.Settings(Path.of("."), null, null, null, Path.of("."),
+                    "reused", base, Path.of("."), mail.smtpPort(), Map.of(), "1g"));
+            System.setProperty("polis.it.adminPort", String.valueOf(server.domain().adminPort()));
+            return;
+        }
         Path dir = Path.of(System.getProperty("polis.it.dir", "target/portal")).toAbsolutePath();
         Path home = Path.of(System.getProperty("polis.home")).toAbsolutePath();
         deleteQuietly(dir);
@@ -76,7 +87,9 @@ public final class TestPortal {
 
     private void close() {
         try {
-            server.stop();
+            if (System.getProperty("polis.it.reuse", "").isBlank()) {
+                server.stop();
+            }
         } finally {
             mail.close();
             instance = null;

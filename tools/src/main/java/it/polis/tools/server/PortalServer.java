@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 public final class PortalServer {
 
     /** Bump when the domain configuration below changes: existing domains are then rebuilt. */
-    private static final String CONFIG_VERSION = "3";
+    private static final String CONFIG_VERSION = "5";
     public static final String APP_NAME = "polis";
     public static final String CONTEXT_ROOT = "/polis";
 
@@ -129,7 +129,12 @@ public final class PortalServer {
         // Do not announce the server software in every response.
         domain.asadmin("set", "configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.xpowered-by=false");
         domain.asadmin("set", "configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.server-header=false");
+        // SameSite on every cookie the listener sets (the web.xml cookie attribute is not applied by Payara 6).
+        domain.asadmin("set", "configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.cookie-same-site-enabled=true",
+                "configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.cookie-same-site-value=Lax");
         domain.asadmin("set-microprofile-healthcheck-configuration", "--enabled=true");
+        // Groups from the identity stores are the role names (no per-application role mapping files).
+        domain.asadmin("set", "configs.config.server-config.security-service.activate-default-principal-to-role-mapping=true");
     }
 
     private void deployIfChanged() {
@@ -141,7 +146,14 @@ public final class PortalServer {
             return;
         }
         log("deploying " + settings.ear().getFileName());
-        domain.deploy(settings.ear(), APP_NAME);
+        try {
+            domain.deploy(settings.ear(), APP_NAME);
+        } catch (IllegalStateException e) {
+            // Right after a start Payara may still be loading the previous copy: give it a moment, once.
+            log("deploy failed, retrying once: " + e.getMessage().lines().skip(1).findFirst().orElse(""));
+            sleep(5000);
+            domain.deploy(settings.ear(), APP_NAME);
+        }
         write(marker, hash);
     }
 

@@ -10,13 +10,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Security headers on every response. Script nonces are PrimeFaces' own CSP header
- * (primefaces.CSP); this one adds the directives that do not depend on the page.
+ * Security headers on every response. Scripts only from the portal itself; inline scripts are
+ * still allowed because JSF/PrimeFaces render widget set-up inline (PrimeFaces' nonce mode was
+ * tried: it refuses postbacks and error-page renders that lack its nonce, so it is left off).
  */
 @WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*")
 public class SecurityHeadersFilter extends HttpFilter {
 
-    static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+    static final String CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
             + "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Override

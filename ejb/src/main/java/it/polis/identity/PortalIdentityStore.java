@@ -1,0 +1,26 @@
+package it.polis.identity;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+
+/** The portal's database identity store for Jakarta Security: groups are the account's roles. */
+@ApplicationScoped
+public class PortalIdentityStore implements IdentityStore {
+
+    @EJB
+    private SignInService signIn;
+
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        if (!(credential instanceof UsernamePasswordCredential upc)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        return signIn.check(upc.getCaller(), upc.getPassword().getValue(), null)
+                .map(s -> new CredentialValidationResult(s.username(), s.roles()))
+                .orElse(CredentialValidationResult.INVALID_RESULT);
+    }
+}
