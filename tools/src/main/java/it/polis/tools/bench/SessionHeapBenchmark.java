@@ -1,0 +1,155 @@
+package it.polis.tools.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * {@code session-heap}: heap per HTTP session. Invalidate every session, read the used heap after
+ * a full GC (dev endpoint {@code /polis/dev/heap}), open N sessions the way a {@link Visitor}
+ * does, read the heap again, divide by the number of sessions the server counted. The baseline is
+ * the goal itself (so the ratio is measured / goal, and the goal is ratio <= 1x).
+ *
+ * <p>The visitor decides what kind of session is measured: {@link AnonymousVisitor} (the
+ * home page, as a first-time visitor) today; a signed-in visitor later, registered under its own
+ * name with its own goal.
+ */
+final class SessionHeapBenchmark implements Benchmark {
+
+    /** Opens one new session on the portal, as one kind of user would. */
+    interface Visitor {
+
+        /** Shown in the output, e.g. "anonymous visitor (GET /polis/)". */
+        String describe();
+
+        /** Requests that must not count, run before the empty-heap reading (page compilation, caches). */
+        default void warmUp(HttpClient client, String baseUrl) throws Exception {
+            for (int i = 0; i < 50; i++) {
+                openSession(client, baseUrl);
+            }
+        }
+
+        /** Opens one session with a cookie-less client; true if the server started a session. */
+        boolean openSession(HttpClient client, String baseUrl) throws Exception;
+    }
+
+    /** A first-time anonymous visitor: one GET of the home page, no cookies. */
+    static final class AnonymousVisitor implements Visitor {
+
+        @Override
+        public String describe() {
+            return "anonymous visitor, GET /polis/ without cookies";
+        }
+
+        @Override
+        public boolean openSession(HttpClient client, String baseUrl) throws Exception {
+            HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/"))
+                            .timeout(Duration.ofSeconds(30)).header("Accept", "text/html")
+                            .header("Accept-Language", "it-IT,it;q=0.9").build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("GET " + baseUrl + "/ answered " + r.statusCode());
+            }
+            return Load.sessionCookie(r).isPresent();
+        }
+    }
+
+    private final String name;
+    private final Visitor visitor;
+    private final double goalKb;
+
+    SessionHeapBenchmark(String name, Visitor visitor, double goalKb) {
+        this.name = name;
+        this.visitor = visitor;
+        this.goalKb = goalKb;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String description() {
+        return String.format(Locale.ROOT, "heap per HTTP session, %s (goal <= %.0f KB)", visitor.describe(), goalKb);
+    }
+
+    @Override
+    public List<Figure> run(BenchContext ctx) throws Exception {
+        int n = ctx.settings().sessions();
+        int threads = ctx.settings().threads();
+        HttpClient client = ctx.newClient();
+        HeapProbe heap = ctx.heap();
+
+        visitor.warmUp(client, ctx.baseUrl());
+        heap.invalidateSessions();
+        HeapProbe.Reading empty = heap.readSettled(3);
+        if (empty.sessions() != 0) {
+            BenchContext.log("note: " + empty.sessions() + " sessions still active before the measurement");
+        }
+        BenchContext.log(String.format(Locale.ROOT, "heap with %d sessions: %.1f MB; opening %d sessions (%s)",
+                empty.sessions(), empty.usedMb(), n, visitor.describe()));
+
+        long t0 = System.nanoTime();
+        int opened = openSessions(client, ctx.baseUrl(), n, threads);
+        double seconds = BenchContext.since(t0);
+        HeapProbe.Reading full = heap.readSettled(3);
+        long sessions = full.sessions() - empty.sessions();
+        if (sessions <= 0) {
+            throw new IllegalStateException("No sessions were created by " + visitor.describe()
+                    + " (server counts " + full.sessions() + ")");
+        }
+        double kbPerSession = (full.usedBytes() - empty.usedBytes()) / 1024.0 / sessions;
+        HeapProbe.Reading after = heap.invalidateSessions();
+        BenchContext.log(String.format(Locale.ROOT, "heap with %d sessions: %.1f MB -> %.1f KB/session",
+                full.sessions(), full.usedMb(), kbPerSession));
+
+        List<String> details = new ArrayList<>();
+        details.add(String.format(Locale.ROOT, "used heap after full GC: %.1f MB with %d sessions, %.1f MB with %d "
+                        + "sessions, %.1f MB after invalidating them (max heap %.0f MB)", empty.usedMb(), empty.sessions(),
+                full.usedMb(), full.sessions(), after.usedMb(), empty.maxBytes() / 1048576.0));
+        details.add(String.format(Locale.ROOT, "%d requests by %d threads in %.1f s; %d got a new JSESSIONID, "
+                + "the server counted %d new sessions", n, threads, seconds, opened, sessions));
+        details.add("visitor: " + visitor.describe() + "; baseline = the goal");
+        return List.of(new Figure(name, "heap per session", kbPerSession, "KB", "goal", goalKb,
+                Figure.Goal.atMost(1.0), details));
+    }
+
+    private int openSessions(HttpClient client, String baseUrl, int n, int threads) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger opened = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "bench-sessions");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                futures.add(pool.submit(() -> {
+                    while (next.getAndIncrement() < n) {
+                        if (visitor.openSession(client, baseUrl)) {
+                            opened.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return opened.get();
+    }
+}
