@@ -1,5 +1,7 @@
 package it.polis.tools.bench;
 
+import it.polis.platform.demo.DemoLogins;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -20,8 +22,9 @@ public final class Benchmarks {
         register(StartupBenchmark::new);
         register(HomeBenchmark::new);
         register(() -> new SessionHeapBenchmark("session-heap", new SessionHeapBenchmark.AnonymousVisitor(), 100));
-        // Later: "session-heap-signed-in" (a SessionHeapBenchmark.Visitor that signs in),
-        // "sign-in" vs raw password hash rate, "submit" requests/s, batch job vs single SQL.
+        register(() -> new SessionHeapBenchmark("session-heap-signed-in", new SessionHeapBenchmark.SignedInVisitor(
+                DemoLogins.CITIZEN_USERNAME, DemoLogins.CITIZEN_PASSWORD), 100, 400));
+        // Later: "sign-in" vs raw password hash rate, "submit" requests/s, batch job vs single SQL.
     }
 
     private Benchmarks() {

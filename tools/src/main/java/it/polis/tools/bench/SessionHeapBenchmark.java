@@ -63,14 +63,77 @@ final class SessionHeapBenchmark implements Benchmark {
         }
     }
 
+    /**
+     * A citizen who signs in through the real form (GET the page, POST user name + password with
+     * the view state) and opens the personal area: one session per visitor, in its own cookie jar.
+     */
+    static final class SignedInVisitor implements Visitor {
+
+        private static final java.util.regex.Pattern VIEW_STATE =
+                java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+        private final String username;
+        private final String password;
+
+        SignedInVisitor(String username, String password) {
+            this.username = username;
+            this.password = password;
+        }
+
+        @Override
+        public String describe() {
+            return "signed-in citizen (" + username + "), sign-in form then /area/home.xhtml";
+        }
+
+        @Override
+        public void warmUp(HttpClient client, String baseUrl) throws Exception {
+            for (int i = 0; i < 10; i++) {
+                openSession(client, baseUrl);
+            }
+        }
+
+        @Override
+        public boolean openSession(HttpClient shared, String baseUrl) throws Exception {
+            HttpClient client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                    .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+            HttpResponse<String> form = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login.xhtml"))
+                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            var m = VIEW_STATE.matcher(form.body());
+            if (!m.find()) {
+                throw new IllegalStateException("No view state on the sign-in page");
+            }
+            String body = "login=login&login%3Ausername=" + enc(username) + "&login%3Apassword=" + enc(password)
+                    + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(m.group(1));
+            HttpResponse<String> home = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login.xhtml"))
+                    .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            if (home.statusCode() != 200 || !home.uri().getPath().endsWith("/area/home.xhtml")) {
+                throw new IllegalStateException("Sign-in did not reach the personal area: " + home.statusCode()
+                        + " " + home.uri());
+            }
+            return true;
+        }
+
+        private static String enc(String s) {
+            return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     private final String name;
     private final Visitor visitor;
     private final double goalKb;
+    private final int maxSessions;
 
     SessionHeapBenchmark(String name, Visitor visitor, double goalKb) {
+        this(name, visitor, goalKb, Integer.MAX_VALUE);
+    }
+
+    /** {@code maxSessions} caps N for visitors that cost a password hash each. */
+    SessionHeapBenchmark(String name, Visitor visitor, double goalKb, int maxSessions) {
         this.name = name;
         this.visitor = visitor;
         this.goalKb = goalKb;
+        this.maxSessions = maxSessions;
     }
 
     @Override
@@ -85,7 +148,7 @@ final class SessionHeapBenchmark implements Benchmark {
 
     @Override
     public List<Figure> run(BenchContext ctx) throws Exception {
-        int n = ctx.settings().sessions();
+        int n = Math.min(ctx.settings().sessions(), maxSessions);
         int threads = ctx.settings().threads();
         HttpClient client = ctx.newClient();
         HeapProbe heap = ctx.heap();
