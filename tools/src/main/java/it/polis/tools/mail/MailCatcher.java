@@ -1,5 +1,7 @@
 package it.polis.tools.mail;
 
+import com.icegreen.greenmail.server.AbstractServer;
+import com.icegreen.greenmail.smtp.SmtpServer;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -36,11 +38,11 @@ public final class MailCatcher implements AutoCloseable {
             .withZone(ZoneId.of("Europe/Rome"));
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]+");
 
-    private final GreenMail greenMail;
+    private final Catcher greenMail;
     private final HttpServer http;
 
     public MailCatcher(int smtpPort, int httpPort) {
-        greenMail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail = new Catcher(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         try {
             http = HttpServer.create(new InetSocketAddress("127.0.0.1", httpPort), 0);
         } catch (IOException e) {
@@ -66,6 +68,11 @@ public final class MailCatcher implements AutoCloseable {
     /** Stops accepting mail (the portal's outbox must keep it until SMTP is back). */
     public void stopSmtp() {
         greenMail.getSmtp().stopService();
+    }
+
+    /** Accepts mail again on the same port after {@link #stopSmtp()}, keeping the messages received so far. */
+    public void restartSmtp() {
+        greenMail.restartSmtp();
     }
 
     public List<MimeMessage> messages() {
@@ -212,6 +219,35 @@ public final class MailCatcher implements AutoCloseable {
 
     private static String esc(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** GreenMail whose SMTP service can come back after a stop (a stopped server thread cannot restart). */
+    private static final class Catcher extends GreenMail {
+
+        Catcher(ServerSetup setup) {
+            super(setup);
+        }
+
+        synchronized void restartSmtp() {
+            AbstractServer old = services.get(ServerSetup.PROTOCOL_SMTP);
+            if (old == null) {
+                throw new IllegalStateException("The mail catcher is not started");
+            }
+            if (old.isRunning()) {
+                return;
+            }
+            SmtpServer fresh = new SmtpServer(old.getServerSetup(), managers);
+            services.put(ServerSetup.PROTOCOL_SMTP, fresh);
+            fresh.startService();
+            try {
+                if (!fresh.waitTillRunning(old.getServerSetup().getServerStartupTimeout())) {
+                    throw new IllegalStateException("SMTP did not restart on port " + old.getPort());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while restarting SMTP", e);
+            }
+        }
     }
 
     @Override
