@@ -1,0 +1,353 @@
+package it.polis.identification.form;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Image;
+import com.lowagie.text.List;
+import com.lowagie.text.ListItem;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfWriter;
+import it.polis.platform.PortalClock;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import java.util.EnumMap;
+import java.util.GregorianCalendar;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The enrolment form (modulo di adesione) as a one-page A4 PDF: ministry header, title,
+ * personal data, registration data with the deadline for the identification (Europe/Rome),
+ * instructions, and a QR code holding the signed {@link RegistrationReference} with the same
+ * text printed under it, for the school secretariat's scanner or keyboard.
+ *
+ * <p>Texts come from {@code it/polis/identification/form/form_it.properties} and
+ * {@code form_en.properties} (English when the locale's language is "en", Italian otherwise).
+ * The document title, subject, language ({@code /Lang}) and XMP metadata are set, and viewers
+ * are asked to show the title rather than the file name. The QR code is a grey-scale image with
+ * one pixel per module (quiet zone included), printed 4 cm wide and not interpolated, so it
+ * stays sharp at any zoom and on any printer.
+ *
+ * <p>Plain Java, thread-safe. Only the creation date (from the clock) and the file identifier
+ * vary between two renderings of the same data.
+ */
+public final class EnrolmentFormPdf {
+
+    /** Printed side of the QR code, in points (40 mm; about 1 mm per module for a 37-module code). */
+    static final float QR_SIDE = 113.4f;
+
+    /** Quiet zone around the QR code, in modules (the QR specification asks for 4). */
+    static final int QR_MARGIN = 4;
+
+    private static final Color GREY_BACKGROUND = new Color(0xE8, 0xEC, 0xF1);
+    private static final Color DARK_BLUE = new Color(0x06, 0x40, 0x7A);
+    private static final Color GREY_TEXT = new Color(0x45, 0x45, 0x45);
+
+    private static final Font HEADER = new Font(Font.HELVETICA, 11, Font.BOLD, DARK_BLUE);
+    private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
+    private static final Font SECTION = new Font(Font.HELVETICA, 11, Font.BOLD);
+    private static final Font TEXT = new Font(Font.HELVETICA, 10, Font.NORMAL);
+    private static final Font LABEL = new Font(Font.HELVETICA, 10, Font.NORMAL, GREY_TEXT);
+    private static final Font VALUE = new Font(Font.HELVETICA, 10, Font.BOLD);
+    private static final Font SMALL = new Font(Font.HELVETICA, 8.5f, Font.NORMAL, GREY_TEXT);
+    private static final Font REFERENCE = new Font(Font.COURIER, 10, Font.BOLD);
+
+    private static final Map<String, Properties> TEXTS = new ConcurrentHashMap<>();
+
+    private final RegistrationReference reference;
+    private final Clock clock;
+
+    public EnrolmentFormPdf(RegistrationReference reference) {
+        this(reference, Clock.systemUTC());
+    }
+
+    /** @param clock gives the creation date written in the document information */
+    public EnrolmentFormPdf(RegistrationReference reference, Clock clock) {
+        this.reference = reference;
+        this.clock = clock;
+    }
+
+    /** The form as PDF bytes. */
+    public byte[] render(EnrolmentFormData data) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
+        render(data, out);
+        return out.toByteArray();
+    }
+
+    /** Writes the form to {@code out} (not closed). */
+    public void render(EnrolmentFormData data, OutputStream out) {
+        Texts t = Texts.of(data.locale());
+        String signed = reference.sign(data.registrationNumber());
+        Instant now = clock.instant();
+
+        Document document = new Document(PageSize.A4, 56, 56, 36, 36);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            writer.setCloseStream(false);
+            writer.setPdfVersion(PdfWriter.VERSION_1_7);
+            writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
+            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(t.get("language")));
+            document.addTitle(t.get("title"));
+            document.addSubject(t.get("subject"));
+            document.addKeywords(t.get("keywords"));
+            document.addAuthor(t.get("ministry"));
+            document.addCreator("POLIS - Istanze OnLine");
+            PdfDate created = new PdfDate(GregorianCalendar.from(now.atZone(PortalClock.ROME)));
+            document.addCreationDate(created);
+            document.addModificationDate(created);
+            writer.createXmpMetadata();
+            document.open();
+
+            document.add(header(t));
+            Paragraph title = new Paragraph(t.get("title"), TITLE);
+            title.setAlignment(Element.ALIGN_CENTER);
+            title.setSpacingBefore(10);
+            title.setSpacingAfter(6);
+            document.add(title);
+            Paragraph intro = new Paragraph(t.get("intro"), TEXT);
+            intro.setSpacingAfter(8);
+            document.add(intro);
+            document.add(dataTable(data, t));
+            document.add(instructions(data, t));
+            document.add(qrBlock(signed, t));
+            document.add(signature(t));
+            Paragraph generated = new Paragraph(
+                    t.get("generated").replace("{generated}", t.dateTime(now)), SMALL);
+            generated.setSpacingBefore(10);
+            document.add(generated);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("Cannot build the enrolment form of " + data.registrationNumber(), e);
+        } finally {
+            if (document.isOpen()) {
+                document.close();
+            }
+        }
+    }
+
+    private static PdfPTable header(Texts t) {
+        PdfPTable table = new PdfPTable(new float[] {3, 1});
+        table.setWidthPercentage(100);
+        PdfPCell ministry = new PdfPCell(new Phrase(t.get("ministry"), HEADER));
+        PdfPCell portal = new PdfPCell(new Phrase(t.get("portal"), HEADER));
+        portal.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        for (PdfPCell cell : new PdfPCell[] {ministry, portal}) {
+            cell.setBorder(Rectangle.BOTTOM);
+            cell.setBorderColor(DARK_BLUE);
+            cell.setBorderWidthBottom(1.5f);
+            cell.setPaddingBottom(6);
+            cell.setPaddingLeft(0);
+            cell.setPaddingRight(0);
+            table.addCell(cell);
+        }
+        return table;
+    }
+
+    private static PdfPTable dataTable(EnrolmentFormData d, Texts t) {
+        PdfPTable table = new PdfPTable(new float[] {2, 3});
+        table.setWidthPercentage(100);
+        table.setSpacingAfter(10);
+        section(table, t.get("section.personal"));
+        row(table, t.get("label.familyName"), d.familyName());
+        row(table, t.get("label.givenName"), d.givenName());
+        row(table, t.get("label.codiceFiscale"), d.codiceFiscale());
+        row(table, t.get("label.birthDate"), d.birthDate() == null ? "" : t.date(d.birthDate()));
+        row(table, t.get("label.birthPlace"), d.birthPlace());
+        row(table, t.get("label.sex"), d.sex() == null ? "" : t.getOr("sex." + d.sex(), d.sex()));
+        row(table, t.get("label.email"), d.email());
+        section(table, t.get("section.registration"));
+        row(table, t.get("label.username"), d.username());
+        row(table, t.get("label.registrationNumber"), d.registrationNumber());
+        row(table, t.get("label.registeredAt"), t.dateTime(d.registeredAt()));
+        row(table, t.get("label.deadline"), t.dateTime(d.expiresAt()));
+        return table;
+    }
+
+    private static void section(PdfPTable table, String text) {
+        PdfPCell cell = new PdfPCell(new Phrase(text, SECTION));
+        cell.setColspan(2);
+        cell.setBackgroundColor(GREY_BACKGROUND);
+        cell.setBorderColor(Color.LIGHT_GRAY);
+        cell.setPadding(3);
+        cell.setPaddingBottom(4);
+        table.addCell(cell);
+    }
+
+    private static void row(PdfPTable table, String label, String value) {
+        PdfPCell left = new PdfPCell(new Phrase(label, LABEL));
+        PdfPCell right = new PdfPCell(new Phrase(value == null ? "" : value, VALUE));
+        for (PdfPCell cell : new PdfPCell[] {left, right}) {
+            cell.setBorderColor(Color.LIGHT_GRAY);
+            cell.setPadding(3);
+            cell.setPaddingBottom(4);
+            table.addCell(cell);
+        }
+    }
+
+    private static Paragraph instructions(EnrolmentFormData d, Texts t) {
+        Paragraph block = new Paragraph();
+        Paragraph heading = new Paragraph(t.get("section.instructions"), SECTION);
+        heading.setSpacingAfter(4);
+        block.add(heading);
+        List list = new List(List.ORDERED, 14);
+        for (int i = 1; t.has("instructions." + i); i++) {
+            String text = t.get("instructions." + i).replace("{deadline}", t.dateTime(d.expiresAt()));
+            ListItem item = new ListItem(text, TEXT);
+            item.setSpacingAfter(1);
+            list.add(item);
+        }
+        block.add(list);
+        block.setSpacingAfter(8);
+        return block;
+    }
+
+    private static PdfPTable qrBlock(String signed, Texts t) throws DocumentException {
+        Image qr = qrImage(qrMatrix(signed));
+        qr.scaleAbsolute(QR_SIDE, QR_SIDE);
+        qr.setAlignment(Image.MIDDLE);
+        qr.setAlt(t.get("qr.alt"));
+
+        PdfPCell cell = new PdfPCell();
+        cell.setBorderColor(Color.LIGHT_GRAY);
+        cell.setPadding(6);
+        Paragraph caption = new Paragraph(t.get("qr.caption"), SECTION);
+        caption.setAlignment(Element.ALIGN_CENTER);
+        caption.setSpacingAfter(6);
+        cell.addElement(caption);
+        cell.addElement(qr);
+        Paragraph text = new Paragraph(new Chunk(signed, REFERENCE));
+        text.setAlignment(Element.ALIGN_CENTER);
+        cell.addElement(text);
+        Paragraph note = new Paragraph(t.get("qr.note"), SMALL);
+        note.setAlignment(Element.ALIGN_CENTER);
+        note.setSpacingBefore(4);
+        cell.addElement(note);
+
+        PdfPTable table = new PdfPTable(1);
+        table.setWidthPercentage(100);
+        table.setKeepTogether(true);
+        table.addCell(cell);
+        return table;
+    }
+
+    private static Paragraph signature(Texts t) {
+        Paragraph block = new Paragraph();
+        block.setSpacingBefore(22);
+        block.setAlignment(Element.ALIGN_RIGHT);
+        block.add(new Chunk("______________________________________", TEXT));
+        block.add(Chunk.NEWLINE);
+        block.add(new Chunk(t.get("signature"), SMALL));
+        return block;
+    }
+
+    /** The QR modules of a text, quiet zone included, one matrix cell per module ({@code true}: dark). */
+    static BitMatrix qrMatrix(String text) {
+        Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
+        hints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
+        hints.put(EncodeHintType.MARGIN, QR_MARGIN);
+        try {
+            return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, hints);
+        } catch (WriterException e) {
+            throw new IllegalArgumentException("Cannot encode as a QR code: " + text, e);
+        }
+    }
+
+    /**
+     * A DeviceGray image of the matrix, one pixel per module (0 black, 255 white), 8 bits per
+     * pixel and Flate-compressed: a 1-bit image would be turned into CCITT G4 by OpenPDF, which
+     * some readers and text/image extractors do not decode.
+     */
+    static Image qrImage(BitMatrix matrix) throws DocumentException {
+        int width = matrix.getWidth();
+        int height = matrix.getHeight();
+        byte[] pixels = new byte[width * height];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                pixels[y * width + x] = matrix.get(x, y) ? 0 : (byte) 0xff;
+            }
+        }
+        return Image.getInstance(width, height, 1, 8, pixels);
+    }
+
+    /** One language's texts and date formats. */
+    private record Texts(Properties texts, DateTimeFormatter date, DateTimeFormatter dateTime) {
+
+        static Texts of(Locale locale) {
+            String language = "en".equals(locale.getLanguage()) ? "en" : "it";
+            Properties p = TEXTS.computeIfAbsent(language, Texts::load);
+            Locale l = Locale.forLanguageTag(language);
+            return new Texts(p, DateTimeFormatter.ofPattern(p.getProperty("pattern.date"), l),
+                    DateTimeFormatter.ofPattern(p.getProperty("pattern.dateTime"), l).withZone(PortalClock.ROME));
+        }
+
+        private static Properties load(String language) {
+            String name = "form_" + language + ".properties";
+            try (InputStream in = EnrolmentFormPdf.class.getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new IllegalStateException("Missing resource " + name);
+                }
+                Properties p = new Properties();
+                try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                    p.load(reader);
+                }
+                return p;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        boolean has(String key) {
+            return texts.containsKey(key);
+        }
+
+        String get(String key) {
+            String value = texts.getProperty(key);
+            if (value == null) {
+                throw new IllegalStateException("Missing text " + key + " of the enrolment form");
+            }
+            return value;
+        }
+
+        String getOr(String key, String fallback) {
+            return texts.getProperty(key, fallback);
+        }
+
+        String date(TemporalAccessor when) {
+            return date.format(when);
+        }
+
+        String dateTime(Instant when) {
+            return dateTime.format(when);
+        }
+    }
+}
