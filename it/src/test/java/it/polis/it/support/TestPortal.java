@@ -41,7 +41,9 @@ public final class TestPortal {
                 Path.of(System.getProperty("polis.h2.jar")), Path.of(System.getProperty("polis.ear")),
                 dir.resolve("domains"), "polis-it", portBase, dir.resolve("data"), mail.smtpPort(),
                 Map.of("polis.dev.enabled", "true", "polis.demo.enabled", "true",
-                        "polis.dev.mailcatcher.url", mail.url()),
+                        "polis.dev.mailcatcher.url", mail.url(),
+                        // a real but small proof of work, so browser tests solve the captcha quickly
+                        "polis.captcha.maxnumber", "2000"),
                 "1g"));
         server.start();
         System.setProperty("polis.it.adminPort", String.valueOf(server.domain().adminPort()));
