@@ -40,6 +40,6 @@ class HealthIT {
         String body = response.body();
         assertTrue(body.contains("\"name\":\"POLIS\""), body);
         assertTrue(body.matches(".*\"version\":\"\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\".*"), body);
-        assertTrue(body.matches(".*\"schema\":\"\\d+\".*"), body);
+        assertTrue(body.matches(".*\"schema\":\"\\d+(\\.\\d+)?\".*"), body);
     }
 }
