@@ -58,6 +58,15 @@ public class Account {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Column(name = "failed_sign_ins")
+    private int failedSignIns;
+
+    @Column(name = "last_failed_at")
+    private Instant lastFailedAt;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role")
@@ -133,6 +142,29 @@ public class Account {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public int getFailedSignIns() {
+        return failedSignIns;
+    }
+
+    public Instant getLastFailedAt() {
+        return lastFailedAt;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public void recordFailedSignIn(int failuresNow, Instant when, Instant lockUntil) {
+        failedSignIns = failuresNow;
+        lastFailedAt = when;
+        lockedUntil = lockUntil;
+    }
+
+    public void resetFailedSignIns() {
+        failedSignIns = 0;
+        lockedUntil = null;
     }
 
     public Set<String> getRoles() {

@@ -7,6 +7,8 @@ package it.polis.identity;
 public final class Role {
 
     public static final String CITIZEN = "CITIZEN";
+    /** A citizen whose registration is not complete yet (email to confirm, identification to do). */
+    public static final String CITIZEN_PENDING = "CITIZEN_PENDING";
     public static final String SECRETARIAT = "SECRETARIAT";
     public static final String ADMINISTRATOR = "ADMINISTRATOR";
     public static final String PROCEDURE_ADMIN = "PROCEDURE_ADMIN";

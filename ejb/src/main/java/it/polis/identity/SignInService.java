@@ -1,32 +1,47 @@
 package it.polis.identity;
 
+import it.polis.platform.PortalClock;
+import it.polis.platform.PortalSettings;
 import it.polis.platform.audit.AuditLog;
+import it.polis.platform.mail.Outbox;
+import it.polis.platform.mail.OutgoingMail;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Singleton;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Checks user name + password. Unknown user names cost the same hash as known ones, and every
- * refusal looks the same to the caller. Bean-managed concurrency: hashing runs in parallel.
+ * Checks user name + password. Unknown user names cost the same hash as known ones, locked and
+ * suspended accounts get the same refusal as a wrong password, and repeated failures lock the
+ * account and the client address for growing waits (the owner is told by email).
+ * Bean-managed concurrency: hashing runs in parallel.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @PermitAll
 public class SignInService {
 
-    /** States that may sign in; the others (suspended, expired, ...) are refused like a wrong password. */
-    private static final Set<AccountState> MAY_SIGN_IN = EnumSet.of(AccountState.ACTIVE);
+    /** States that may sign in. Pending citizens reach only their status page (role CITIZEN_PENDING). */
+    private static final Set<AccountState> MAY_SIGN_IN =
+            EnumSet.of(AccountState.ACTIVE, AccountState.REGISTERED, AccountState.EMAIL_CONFIRMED);
+    private static final DateTimeFormatter UNTIL_IT = DateTimeFormatter.ofPattern("d/M/yyyy 'alle' HH:mm", Locale.ITALIAN);
+    private static final DateTimeFormatter UNTIL_EN = DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm", Locale.ENGLISH);
 
     public record SignedIn(String username, Set<String> roles) {
     }
@@ -40,6 +55,21 @@ public class SignInService {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private PortalClock clock;
+
+    @Inject
+    private LockoutPolicy lockout;
+
+    @Inject
+    private PortalSettings settings;
+
+    @Inject
+    private Outbox outbox;
+
+    @Resource
+    private SessionContext context;
+
     private String dummyHash;
 
     @PostConstruct
@@ -49,19 +79,87 @@ public class SignInService {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public Optional<SignedIn> check(String username, char[] password, String clientAddr) {
+        Instant now = clock.now();
         String name = username == null ? "" : username.trim();
         Account account = em.createNamedQuery(Account.BY_USERNAME, Account.class)
                 .setParameter("username", name).getResultStream().findFirst().orElse(null);
+        // Always pay for one hash, whatever happens next: timing must not tell accounts apart.
         boolean matches = hasher.verify(password,
                 account == null || account.getPasswordHash() == null ? dummyHash : account.getPasswordHash());
-        if (account == null || !matches || !MAY_SIGN_IN.contains(account.getState())) {
-            if (account != null) {
-                audit.record(account.getUsername(), "SIGN_IN_REFUSED", "account", String.valueOf(account.getId()),
-                        matches ? "state " + account.getState() : "wrong password", clientAddr);
-            }
+        SignInThrottle throttle = clientAddr == null ? null : em.find(SignInThrottle.class, clientAddr);
+        boolean addressLocked = throttle != null && LockoutPolicy.isLocked(throttle.getLockedUntil(), now);
+        if (account == null) {
+            recordAddressFailure(throttle, clientAddr, now);
             return Optional.empty();
         }
+        em.lock(account, LockModeType.PESSIMISTIC_WRITE);
+        boolean accountLocked = LockoutPolicy.isLocked(account.getLockedUntil(), now);
+        if (accountLocked || addressLocked) {
+            audit.record(account.getUsername(), "SIGN_IN_REFUSED", "account", String.valueOf(account.getId()),
+                    accountLocked ? "account locked" : "address locked", clientAddr);
+            return Optional.empty();
+        }
+        if (!matches || !MAY_SIGN_IN.contains(account.getState())) {
+            if (!matches) {
+                recordAccountFailure(account, now, clientAddr);
+                recordAddressFailure(throttle, clientAddr, now);
+            }
+            audit.record(account.getUsername(), "SIGN_IN_REFUSED", "account", String.valueOf(account.getId()),
+                    matches ? "state " + account.getState() : "wrong password", clientAddr);
+            return Optional.empty();
+        }
+        account.resetFailedSignIns();
         audit.record(account.getUsername(), "SIGN_IN", "account", String.valueOf(account.getId()), null, clientAddr);
-        return Optional.of(new SignedIn(account.getUsername(), Set.copyOf(account.getRoles())));
+        Set<String> roles = account.getState() == AccountState.ACTIVE ? Set.copyOf(account.getRoles())
+                : Set.of(Role.CITIZEN_PENDING);
+        return Optional.of(new SignedIn(account.getUsername(), roles));
+    }
+
+    private void recordAccountFailure(Account account, Instant now, String clientAddr) {
+        int failures = lockout.failuresAfter(account.getFailedSignIns(), account.getLastFailedAt(), now);
+        Instant until = lockout.lockedUntil(failures, settings.lockoutFailures(), now);
+        boolean newlyLocked = until != null && !LockoutPolicy.isLocked(account.getLockedUntil(), now);
+        account.recordFailedSignIn(failures, now, until);
+        if (newlyLocked) {
+            audit.record(account.getUsername(), "ACCOUNT_LOCKED", "account", String.valueOf(account.getId()),
+                    failures + " failures, until " + until, clientAddr);
+            if (account.getEmail() != null) {
+                boolean en = "en".equals(account.getLocale());
+                outbox.queue(OutgoingMail.template("lockout").to(account.getEmail(), account.getLocale())
+                        .param("name", account.getDisplayName()).param("username", account.getUsername())
+                        .param("until", (en ? UNTIL_EN : UNTIL_IT).format(until.atZone(clock.nowInRome().getZone())))
+                        .param("resetLink", settings.publicUrl() + "/login.xhtml")
+                        .about("account", account.getId())
+                        .dedupKey("lockout:" + account.getId() + ":" + until.getEpochSecond()));
+            }
+        }
+    }
+
+    private void recordAddressFailure(SignInThrottle known, String clientAddr, Instant now) {
+        if (clientAddr == null) {
+            return;
+        }
+        SignInThrottle throttle = known;
+        if (throttle == null) {
+            try {
+                context.getBusinessObject(SignInService.class).ensureThrottleRow(clientAddr);
+            } catch (RuntimeException raced) {
+                // Another failure from the same address created it first.
+            }
+            throttle = em.find(SignInThrottle.class, clientAddr);
+            if (throttle == null) {
+                return;
+            }
+        }
+        int failures = lockout.failuresAfter(throttle.getFailures(), throttle.getLastFailedAt(), now);
+        throttle.recordFailure(now, failures, lockout.lockedUntil(failures, settings.lockoutAddressFailures(), now));
+    }
+
+    /** Creates the per-address row lazily (first failure) in its own small transaction. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void ensureThrottleRow(String clientAddr) {
+        if (em.find(SignInThrottle.class, clientAddr) == null) {
+            em.persist(new SignInThrottle(clientAddr));
+        }
     }
 }

@@ -59,7 +59,7 @@ public final class Run {
         sb.append("Admin console: http://localhost:").append(server.domain().adminPort()).append("/\n\n");
         sb.append("Demo logins (user name / password):\n");
         sb.append(String.format("  %-22s %-22s %s%n", DemoLogins.CITIZEN_USERNAME, DemoLogins.CITIZEN_PASSWORD,
-                "citizen, ACTIVE"));
+                "citizen, ACTIVE (personal code " + DemoLogins.CITIZEN_PERSONAL_CODE + ")"));
         for (var o : DemoLogins.OPERATORS) {
             sb.append(String.format("  %-22s %-22s %s%n", o.username(), DemoLogins.OPERATOR_PASSWORD, o.role()));
         }

@@ -4,6 +4,7 @@ import it.polis.identity.Account;
 import it.polis.identity.AccountKind;
 import it.polis.identity.AccountState;
 import it.polis.identity.Argon2idPasswordHash;
+import it.polis.identity.Citizen;
 import it.polis.identity.Role;
 import it.polis.platform.PortalClock;
 import it.polis.platform.audit.AuditLog;
@@ -17,6 +18,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.logging.Logger;
 
 /**
@@ -68,10 +72,30 @@ public class DemoData {
         }
         added += addAccount(DemoLogins.CITIZEN_USERNAME, "Mario Rossi", "mario.rossi@example.org",
                 AccountKind.CITIZEN, Role.CITIZEN, DemoLogins.CITIZEN_PASSWORD, null);
+        added += addCitizen();
         if (added > 0) {
             audit.record("system", "DEMO_DATA_LOADED", "demo", null, added + " rows", null);
         }
         LOG.info("Demo data present (" + added + " rows added now)");
+    }
+
+    /** Mario Rossi, born in Rome on 1 January 1980: registered, identified, personal code set. */
+    private int addCitizen() {
+        Account a = em.createNamedQuery(Account.BY_USERNAME, Account.class)
+                .setParameter("username", DemoLogins.CITIZEN_USERNAME).getSingleResult();
+        if (em.find(Citizen.class, a.getId()) != null) {
+            return 0;
+        }
+        Instant now = clock.now();
+        Citizen c = new Citizen(a, DemoLogins.CITIZEN_CF, "Mario", "Rossi", LocalDate.of(1980, 1, 1), "H501", "Roma",
+                "M", "R2026-DEMO001", now, now.plus(Duration.ofDays(60)));
+        c.setEmailConfirmedAt(now);
+        c.setIdentifiedAt(now);
+        c.setPersonalCode(hasher.generate(DemoLogins.CITIZEN_PERSONAL_CODE.toCharArray()), false);
+        c.setSecurityQuestion(DemoLogins.CITIZEN_SECURITY_QUESTION,
+                hasher.generate(DemoLogins.CITIZEN_SECURITY_ANSWER.toCharArray()));
+        em.persist(c);
+        return 1;
     }
 
     private int addAccount(String username, String name, String email, AccountKind kind, String role,

@@ -12,6 +12,11 @@ public final class DemoLogins {
     public static final String OPERATOR_PASSWORD = "Ministero-Demo-2026";
     public static final String CITIZEN_PASSWORD = "Cittadino-Demo-2026";
     public static final String CITIZEN_USERNAME = "mario.rossi";
+    /** The demo citizen's personal code (CP), asked at every submit. */
+    public static final String CITIZEN_PERSONAL_CODE = "CodiceDemo2026";
+    public static final String CITIZEN_CF = "RSSMRA80A01H501U";
+    public static final String CITIZEN_SECURITY_QUESTION = "Nome del mio primo insegnante";
+    public static final String CITIZEN_SECURITY_ANSWER = "Maestra Lucia";
 
     public record School(String code, String name, String type, String comune, String province, String distretto) {
     }

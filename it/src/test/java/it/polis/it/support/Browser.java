@@ -11,6 +11,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -68,9 +69,27 @@ public final class Browser implements ExtensionContext.Store.CloseableResource {
         return this;
     }
 
-    /** Clicks and, if that led to another page, checks it. */
+    /**
+     * Clicks and, if that led to another page, checks it. For buttons and links the click waits
+     * until the old page is gone (up to 10 s; AJAX buttons simply time out), so a slow server under
+     * load cannot make the next step act on the page being left.
+     */
     public Browser click(By by) {
-        driver.findElement(by).click();
+        WebElement element = driver.findElement(by);
+        String tag = element.getTagName();
+        String type = element.getAttribute("type");
+        boolean navigates = "a".equals(tag) || "button".equals(tag) && !"button".equals(type)
+                || "input".equals(tag) && ("submit".equals(type) || "image".equals(type));
+        element.click();
+        if (navigates) {
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+            } catch (org.openqa.selenium.TimeoutException stayedOnThePage) {
+                // An AJAX action or a link to the same document.
+            }
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete".equals(
+                    ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+        }
         checkIfNewPage();
         return this;
     }

@@ -24,9 +24,9 @@ public final class TestPortal {
         String reuse = System.getProperty("polis.it.reuse", "");
         if (!reuse.isBlank()) {
             // Developer shortcut: test a portal that already runs (e.g. the run command's, port base 8000).
-            // Mail-reading tests need the run's own catcher then; CI always starts a fresh portal.
+            // Its SMTP port (2525) must be free: this JVM catches the mail. CI always starts a fresh portal.
             int base = Integer.parseInt(reuse);
-            mail = new MailCatcher(PayaraDomain.freePort(), PayaraDomain.freePort()).start();
+            mail = new MailCatcher(Integer.getInteger("polis.it.reuse.smtp", 2525), PayaraDomain.freePort()).start();
             server = new PortalServer(new PortalServer.Settings(Path.of("."), null, null, null, Path.of("."),
                     "reused", base, Path.of("."), mail.smtpPort(), Map.of(), "1g"));
             System.setProperty("polis.it.adminPort", String.valueOf(server.domain().adminPort()));

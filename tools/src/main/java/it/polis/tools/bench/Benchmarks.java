@@ -24,7 +24,8 @@ public final class Benchmarks {
         register(() -> new SessionHeapBenchmark("session-heap", new SessionHeapBenchmark.AnonymousVisitor(), 100));
         register(() -> new SessionHeapBenchmark("session-heap-signed-in", new SessionHeapBenchmark.SignedInVisitor(
                 DemoLogins.CITIZEN_USERNAME, DemoLogins.CITIZEN_PASSWORD), 100, 400));
-        // Later: "sign-in" vs raw password hash rate, "submit" requests/s, batch job vs single SQL.
+        register(SignInBenchmark::new);
+        // Later: "submit" requests/s, batch job vs single SQL.
     }
 
     private Benchmarks() {

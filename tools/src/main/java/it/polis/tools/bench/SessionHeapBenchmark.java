@@ -92,24 +92,38 @@ final class SessionHeapBenchmark implements Benchmark {
             }
         }
 
+        /**
+         * Cookies are handled by hand so one HTTP client (and its connection pool) serves every visitor:
+         * a client per sign-in would cost the load generator more CPU than the server spends.
+         */
         @Override
-        public boolean openSession(HttpClient shared, String baseUrl) throws Exception {
-            HttpClient client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
-                    .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+        public boolean openSession(HttpClient client, String baseUrl) throws Exception {
             HttpResponse<String> form = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login.xhtml"))
                     .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            String cookie = Load.sessionCookie(form).orElseThrow(() -> new IllegalStateException("No session"));
             var m = VIEW_STATE.matcher(form.body());
             if (!m.find()) {
                 throw new IllegalStateException("No view state on the sign-in page");
             }
             String body = "login=login&login%3Ausername=" + enc(username) + "&login%3Apassword=" + enc(password)
                     + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(m.group(1));
-            HttpResponse<String> home = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login.xhtml"))
+            HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login.xhtml"))
                     .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Cookie", cookie)
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-            if (home.statusCode() != 200 || !home.uri().getPath().endsWith("/area/home.xhtml")) {
-                throw new IllegalStateException("Sign-in did not reach the personal area: " + home.statusCode()
-                        + " " + home.uri());
+            String location = signedIn.headers().firstValue("Location").orElse("");
+            if (signedIn.statusCode() != 302 || !location.endsWith("/area/home.xhtml")) {
+                throw new IllegalStateException("Sign-in refused: " + signedIn.statusCode() + " " + location);
+            }
+            // The session id is renewed at sign-in.
+            String renewed = Load.sessionCookie(signedIn).orElse(cookie);
+            HttpResponse<String> home = client.send(HttpRequest.newBuilder(URI.create(location))
+                    .timeout(Duration.ofSeconds(30)).header("Cookie", renewed).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (home.statusCode() != 200) {
+                String text = home.body().replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip();
+                throw new IllegalStateException("Personal area answered " + home.statusCode() + ": "
+                        + text.substring(0, Math.min(200, text.length())));
             }
             return true;
         }

@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 public final class PortalServer {
 
     /** Bump when the domain configuration below changes: existing domains are then rebuilt. */
-    private static final String CONFIG_VERSION = "5";
+    private static final String CONFIG_VERSION = "6";
     public static final String APP_NAME = "polis";
     public static final String CONTEXT_ROOT = "/polis";
 
@@ -120,6 +120,8 @@ public final class PortalServer {
                         + ":mail-smtp-connectiontimeout=5000:mail-smtp-timeout=10000",
                 "mail/polis");
         Map<String, String> props = new LinkedHashMap<>(settings.systemProperties());
+        // Links in emails point at this domain's own HTTP listener.
+        props.putIfAbsent("polis.public.url", baseUrl());
         if (!props.isEmpty()) {
             domain.asadmin("create-system-properties", props.entrySet().stream()
                     .map(e -> e.getKey() + "=" + escape(e.getValue())).collect(Collectors.joining(":")));

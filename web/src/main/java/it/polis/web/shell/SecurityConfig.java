@@ -13,7 +13,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
  */
 @CustomFormAuthenticationMechanismDefinition(
         loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
-@DeclareRoles({Role.CITIZEN, Role.SECRETARIAT, Role.ADMINISTRATOR, Role.PROCEDURE_ADMIN, Role.RANKING_PUBLISHER,
+@DeclareRoles({Role.CITIZEN, Role.CITIZEN_PENDING, Role.SECRETARIAT, Role.ADMINISTRATOR, Role.PROCEDURE_ADMIN, Role.RANKING_PUBLISHER,
         Role.RANKING_APPROVER, Role.CAMPAIGN_MANAGER, Role.HELP_DESK})
 @ApplicationScoped
 public class SecurityConfig {

@@ -66,6 +66,9 @@ public class LoginView {
         if (securityContext.isCallerInRole(Role.CITIZEN)) {
             return "/area/home.xhtml";
         }
+        if (securityContext.isCallerInRole(Role.CITIZEN_PENDING)) {
+            return "/account/status.xhtml";
+        }
         if (securityContext.isCallerInRole(Role.SECRETARIAT)) {
             return "/school/home.xhtml";
         }

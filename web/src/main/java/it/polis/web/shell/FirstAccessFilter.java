@@ -1,0 +1,43 @@
+package it.polis.web.shell;
+
+import it.polis.identity.FirstAccessService;
+import it.polis.identity.Role;
+import jakarta.ejb.EJB;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import java.io.IOException;
+
+/**
+ * Until an active citizen has replaced the temporary personal code and set a security question,
+ * every page of the personal area leads to the first-access page (enforced here, on the server).
+ */
+@WebFilter(filterName = "FirstAccessFilter", urlPatterns = "/area/*")
+public class FirstAccessFilter extends HttpFilter {
+
+    /** Session flag: set once the setup is known to be complete, so the check costs one query per session. */
+    public static final String SETUP_DONE = "polis.firstAccessDone";
+
+    @EJB
+    private FirstAccessService firstAccess;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        HttpSession session = request.getSession(false);
+        boolean known = session != null && Boolean.TRUE.equals(session.getAttribute(SETUP_DONE));
+        if (!known && request.isUserInRole(Role.CITIZEN)) {
+            if (firstAccess.needsSetup()) {
+                response.sendRedirect(request.getContextPath() + "/account/first-access.xhtml");
+                return;
+            }
+            request.getSession().setAttribute(SETUP_DONE, Boolean.TRUE);
+        }
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,108 @@
+package it.polis.web.view.account;
+
+import it.polis.identity.FirstAccessService;
+import it.polis.identity.PersonalCodeRejected;
+import it.polis.web.shell.FirstAccessFilter;
+import it.polis.web.shell.Messages;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.Serializable;
+
+/** account/first-access.xhtml: temporary personal code, then a new one and the security question. */
+@Named
+@ViewScoped
+public class FirstAccessView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private FirstAccessService firstAccess;
+
+    private String temporaryCode;
+    private boolean temporaryChecked;
+    private String newCode;
+    private String newCodeAgain;
+    private String question;
+    private String answer;
+
+    /** Nothing to do here once the setup is complete. */
+    public void onLoad() throws IOException {
+        if (!firstAccess.needsSetup()) {
+            ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
+            ext.redirect(ext.getRequestContextPath() + "/area/home.xhtml");
+        }
+    }
+
+    public void checkTemporary() {
+        temporaryChecked = firstAccess.checkTemporaryCode(temporaryCode);
+        if (!temporaryChecked) {
+            Messages.error("acc", "cp.temporary.wrong");
+        }
+    }
+
+    public void complete() throws IOException {
+        if (newCode == null || !newCode.equals(newCodeAgain)) {
+            Messages.errorFor("firstAccess:newCodeAgain", "acc", "cp.rule.notSame");
+            return;
+        }
+        try {
+            firstAccess.complete(temporaryCode, newCode, question, answer);
+        } catch (PersonalCodeRejected e) {
+            Messages.error("acc", e.messageKey());
+            return;
+        }
+        ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
+        ext.getSessionMap().put(FirstAccessFilter.SETUP_DONE, Boolean.TRUE);
+        ext.getFlash().put("firstAccessDone", Boolean.TRUE);
+        ext.redirect(ext.getRequestContextPath() + "/area/home.xhtml");
+    }
+
+    public String getTemporaryCode() {
+        return temporaryCode;
+    }
+
+    public void setTemporaryCode(String temporaryCode) {
+        this.temporaryCode = temporaryCode;
+    }
+
+    public boolean isTemporaryChecked() {
+        return temporaryChecked;
+    }
+
+    public String getNewCode() {
+        return newCode;
+    }
+
+    public void setNewCode(String newCode) {
+        this.newCode = newCode;
+    }
+
+    public String getNewCodeAgain() {
+        return newCodeAgain;
+    }
+
+    public void setNewCodeAgain(String newCodeAgain) {
+        this.newCodeAgain = newCodeAgain;
+    }
+
+    public String getQuestion() {
+        return question;
+    }
+
+    public void setQuestion(String question) {
+        this.question = question;
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public void setAnswer(String answer) {
+        this.answer = answer;
+    }
+}

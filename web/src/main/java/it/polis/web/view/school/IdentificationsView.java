@@ -1,0 +1,91 @@
+package it.polis.web.view.school;
+
+import it.polis.identification.Identification;
+import it.polis.identification.IdentificationService;
+import it.polis.identity.Account;
+import it.polis.identity.Citizen;
+import it.polis.identity.RegistrationService;
+import it.polis.platform.PortalClock;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * school/identifications.xhtml: the identifications done by this school (the service only ever
+ * returns the caller's own school's), newest first, one page at a time.
+ */
+@Named
+@ViewScoped
+public class IdentificationsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** One line of the table: a serializable copy of what the page shows. */
+    public record Row(long id, Instant occurredAt, String personName, String codiceFiscale, String outcome,
+                      String documentType, String documentNumber, String refusalReason, String operator)
+            implements Serializable {
+
+        public boolean confirmed() {
+            return Identification.Outcome.CONFIRMED.name().equals(outcome);
+        }
+    }
+
+    @EJB
+    private IdentificationService identifications;
+
+    @EJB
+    private RegistrationService registrations;
+
+    private final LazyDataModel<Row> rows = new Rows();
+
+    public LazyDataModel<Row> getRows() {
+        return rows;
+    }
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : instant.atZone(PortalClock.ROME).format(IdentifyView.formatter(true));
+    }
+
+    private Row row(Identification i) {
+        Account a = i.getAccount();
+        // The identification holds the account; the codice fiscale is on the citizen's personal data.
+        String cf = registrations.citizen(a.getUsername()).map(Citizen::getCodiceFiscale).orElse("");
+        return new Row(i.getId(), i.getOccurredAt(), a.getDisplayName(), cf, i.getOutcome().name(),
+                i.getDocumentType(), i.getDocumentNumber(), i.getRefusalReason(), i.getOperator());
+    }
+
+    private final class Rows extends LazyDataModel<Row> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) Math.min(Integer.MAX_VALUE, identifications.countMine());
+        }
+
+        @Override
+        public List<Row> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return identifications.mine(first, pageSize).stream().map(IdentificationsView.this::row).toList();
+        }
+
+        @Override
+        public String getRowKey(Row row) {
+            return String.valueOf(row.id());
+        }
+
+        @Override
+        public Row getRowData(String rowKey) {
+            List<Row> page = getWrappedData();
+            return page == null ? null : page.stream().filter(r -> String.valueOf(r.id()).equals(rowKey)).findFirst()
+                    .orElse(null);
+        }
+    }
+}
