@@ -20,15 +20,20 @@ import java.time.LocalDate;
 /** One in-person identification at a school: confirmed (with the document seen) or refused. */
 @Entity
 @Table(name = "identification")
-@NamedQuery(name = Identification.BY_SCHOOL,
-        query = "SELECT i FROM Identification i WHERE i.schoolCode = :school ORDER BY i.occurredAt DESC")
+@NamedQuery(name = Identification.ROWS_BY_SCHOOL, query = "SELECT NEW it.polis.identification.IdentificationRow("
+        + "i.id, i.occurredAt, c.givenName, c.familyName, c.codiceFiscale, i.outcome, i.documentType, i.documentNumber,"
+        + " i.refusalReason, i.operator) FROM Identification i, Citizen c WHERE c.account = i.account"
+        + " AND i.schoolCode = :school ORDER BY i.occurredAt DESC")
+@NamedQuery(name = Identification.LATEST_BY_ACCOUNT_AND_SCHOOL, query = "SELECT i FROM Identification i"
+        + " WHERE i.account = :account AND i.schoolCode = :school ORDER BY i.occurredAt DESC")
 @NamedQuery(name = Identification.COUNT_BY_SCHOOL,
         query = "SELECT COUNT(i) FROM Identification i WHERE i.schoolCode = :school")
 @NamedQuery(name = Identification.BY_ACCOUNT,
         query = "SELECT i FROM Identification i WHERE i.account = :account ORDER BY i.occurredAt DESC")
 public class Identification {
 
-    public static final String BY_SCHOOL = "Identification.bySchool";
+    public static final String ROWS_BY_SCHOOL = "Identification.rowsBySchool";
+    public static final String LATEST_BY_ACCOUNT_AND_SCHOOL = "Identification.latestByAccountAndSchool";
     public static final String COUNT_BY_SCHOOL = "Identification.countBySchool";
     public static final String BY_ACCOUNT = "Identification.byAccount";
 

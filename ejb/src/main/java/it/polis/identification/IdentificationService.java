@@ -124,6 +124,15 @@ public class IdentificationService {
         Instant now = clock.now();
         School school = school();
         Account account = c.getAccount();
+        // A double click or a resent form must not record (and mail) the same refusal twice.
+        Optional<Identification> latest = em.createNamedQuery(Identification.LATEST_BY_ACCOUNT_AND_SCHOOL,
+                Identification.class).setParameter("account", account).setParameter("school", school.getCode())
+                .setMaxResults(1).getResultStream().findFirst();
+        if (latest.isPresent() && latest.get().getOutcome() == Identification.Outcome.REFUSED
+                && reason.trim().equals(latest.get().getRefusalReason())
+                && latest.get().getOccurredAt().isAfter(now.minusSeconds(60))) {
+            return;
+        }
         em.persist(Identification.refused(account, school.getCode(), operator(), now, reason.trim()));
         audit.record(operator(), "IDENTIFICATION_REFUSED", "account", String.valueOf(accountId),
                 "school " + school.getCode() + ": " + reason.trim(), null);
@@ -135,8 +144,8 @@ public class IdentificationService {
     }
 
     /** The identifications this school did, newest first. */
-    public List<Identification> mine(int first, int max) {
-        return em.createNamedQuery(Identification.BY_SCHOOL, Identification.class)
+    public List<IdentificationRow> mine(int first, int max) {
+        return em.createNamedQuery(Identification.ROWS_BY_SCHOOL, IdentificationRow.class)
                 .setParameter("school", school().getCode()).setFirstResult(first).setMaxResults(max).getResultList();
     }
 

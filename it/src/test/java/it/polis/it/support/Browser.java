@@ -11,7 +11,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -83,7 +82,7 @@ public final class Browser implements ExtensionContext.Store.CloseableResource {
         element.click();
         if (navigates) {
             try {
-                new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+                new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> isGone(element));
             } catch (org.openqa.selenium.TimeoutException stayedOnThePage) {
                 // An AJAX action or a link to the same document.
             }
@@ -92,6 +91,16 @@ public final class Browser implements ExtensionContext.Store.CloseableResource {
         }
         checkIfNewPage();
         return this;
+    }
+
+    /** The element no longer belongs to the current document (Chrome reports that in more than one way). */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return true;
+        }
     }
 
     /** Clears a field and types into it. */

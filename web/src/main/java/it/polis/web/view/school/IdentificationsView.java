@@ -1,10 +1,8 @@
 package it.polis.web.view.school;
 
 import it.polis.identification.Identification;
+import it.polis.identification.IdentificationRow;
 import it.polis.identification.IdentificationService;
-import it.polis.identity.Account;
-import it.polis.identity.Citizen;
-import it.polis.identity.RegistrationService;
 import it.polis.platform.PortalClock;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -41,9 +39,6 @@ public class IdentificationsView implements Serializable {
     @EJB
     private IdentificationService identifications;
 
-    @EJB
-    private RegistrationService registrations;
-
     private final LazyDataModel<Row> rows = new Rows();
 
     public LazyDataModel<Row> getRows() {
@@ -54,12 +49,9 @@ public class IdentificationsView implements Serializable {
         return instant == null ? "" : instant.atZone(PortalClock.ROME).format(IdentifyView.formatter(true));
     }
 
-    private Row row(Identification i) {
-        Account a = i.getAccount();
-        // The identification holds the account; the codice fiscale is on the citizen's personal data.
-        String cf = registrations.citizen(a.getUsername()).map(Citizen::getCodiceFiscale).orElse("");
-        return new Row(i.getId(), i.getOccurredAt(), a.getDisplayName(), cf, i.getOutcome().name(),
-                i.getDocumentType(), i.getDocumentNumber(), i.getRefusalReason(), i.getOperator());
+    private static Row row(IdentificationRow i) {
+        return new Row(i.id(), i.occurredAt(), i.fullName(), i.codiceFiscale(), i.outcome().name(),
+                i.documentType(), i.documentNumber(), i.refusalReason(), i.operator());
     }
 
     private final class Rows extends LazyDataModel<Row> {
@@ -73,7 +65,7 @@ public class IdentificationsView implements Serializable {
 
         @Override
         public List<Row> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return identifications.mine(first, pageSize).stream().map(IdentificationsView.this::row).toList();
+            return identifications.mine(first, pageSize).stream().map(IdentificationsView::row).toList();
         }
 
         @Override
