@@ -1,5 +1,6 @@
 package it.polis.it.platform;
 
+import it.polis.it.support.Deployments;
 import it.polis.it.support.TestPortal;
 import it.polis.platform.mail.MailState;
 import it.polis.platform.mail.Outbox;
@@ -19,10 +20,6 @@ import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ArchivePaths;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.EmptyAsset;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -30,11 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.File;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.zip.ZipFile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -68,27 +63,8 @@ class OutboxIT {
     private static volatile String smtpDownRecipient;
 
     @Deployment
-    static WebArchive deployment() throws Exception {
-        // The business module as built, with the libraries the EAR ships.
-        WebArchive war = ShrinkWrap.create(WebArchive.class, "outbox-it.war")
-                .addClass(OutboxIT.class)
-                .addAsWebInfResource(EmptyAsset.INSTANCE, ArchivePaths.create("beans.xml"));
-        File ear = new File(System.getProperty("polis.ear"));
-        try (ZipFile zip = new ZipFile(ear)) {
-            var entries = zip.entries();
-            while (entries.hasMoreElements()) {
-                var e = entries.nextElement();
-                if (e.getName().startsWith("lib/") && e.getName().endsWith(".jar") || e.getName().equals("polis-ejb.jar")) {
-                    File tmp = File.createTempFile("polis-", ".jar");
-                    tmp.deleteOnExit();
-                    try (var in = zip.getInputStream(e)) {
-                        java.nio.file.Files.copy(in, tmp.toPath(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                    }
-                    war.addAsLibrary(ShrinkWrap.createFromZipFile(JavaArchive.class, tmp));
-                }
-            }
-        }
-        return war;
+    static WebArchive deployment() {
+        return Deployments.businessModule("outbox-it", OutboxIT.class);
     }
 
     @Inject

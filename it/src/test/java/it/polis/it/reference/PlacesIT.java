@@ -1,5 +1,6 @@
 package it.polis.it.reference;
 
+import it.polis.it.support.Deployments;
 import it.polis.platform.PortalInfo;
 import it.polis.reference.Place;
 import it.polis.reference.Places;
@@ -12,19 +13,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ArchivePaths;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.EmptyAsset;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.naming.InitialContext;
-import java.io.File;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.zip.ZipFile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -38,27 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PlacesIT {
 
     @Deployment
-    static WebArchive deployment() throws Exception {
-        // The business module as built, with the libraries the EAR ships.
-        WebArchive war = ShrinkWrap.create(WebArchive.class, "places-it.war")
-                .addClass(PlacesIT.class)
-                .addAsWebInfResource(EmptyAsset.INSTANCE, ArchivePaths.create("beans.xml"));
-        File ear = new File(System.getProperty("polis.ear"));
-        try (ZipFile zip = new ZipFile(ear)) {
-            var entries = zip.entries();
-            while (entries.hasMoreElements()) {
-                var e = entries.nextElement();
-                if (e.getName().startsWith("lib/") && e.getName().endsWith(".jar") || e.getName().equals("polis-ejb.jar")) {
-                    File tmp = File.createTempFile("polis-", ".jar");
-                    tmp.deleteOnExit();
-                    try (var in = zip.getInputStream(e)) {
-                        java.nio.file.Files.copy(in, tmp.toPath(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                    }
-                    war.addAsLibrary(ShrinkWrap.createFromZipFile(JavaArchive.class, tmp));
-                }
-            }
-        }
-        return war;
+    static WebArchive deployment() {
+        return Deployments.businessModule("places-it", PlacesIT.class);
     }
 
     @EJB
