@@ -38,11 +38,6 @@ public class FirstAccessService {
     @Inject
     private PortalClock clock;
 
-    public boolean needsSetup() {
-        Citizen c = me(false);
-        return c != null && c.needsFirstAccessSetup();
-    }
-
     /** Step 1: the temporary code from the registration email. */
     public boolean checkTemporaryCode(String code) {
         Citizen c = me(false);

@@ -33,12 +33,21 @@ class SecurityHeadersIT {
 
     @Test
     void sessionCookieIsHttpOnlyAndSameSite(TestPortal portal) {
-        var response = Http.get(portal.url("/index.xhtml"));
-        response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID"))
-                .forEach(c -> {
-                    assertTrue(c.contains("HttpOnly"), c);
-                    assertTrue(c.contains("SameSite"), c);
-                });
+        var response = Http.get(portal.url("/login.xhtml"));
+        var cookies = response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID"))
+                .toList();
+        assertEquals(1, cookies.size(), "a form page opens a session: " + cookies);
+        assertTrue(cookies.get(0).contains("HttpOnly"), cookies.get(0));
+        assertTrue(cookies.get(0).contains("SameSite=Lax"), cookies.get(0));
+    }
+
+    @Test
+    void pagesWithoutFormsKeepNoSession(TestPortal portal) {
+        for (String page : new String[]{"/index.xhtml", "/info/faq.xhtml", "/no/such/page.xhtml"}) {
+            var response = Http.get(portal.url(page));
+            assertTrue(response.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                    page + " opened a session");
+        }
     }
 
     @Test

@@ -42,22 +42,25 @@ final class SessionHeapBenchmark implements Benchmark {
         boolean openSession(HttpClient client, String baseUrl) throws Exception;
     }
 
-    /** A first-time anonymous visitor: one GET of the home page, no cookies. */
+    /**
+     * A first-time anonymous visitor who opens the sign-in form, no cookies (pages without a form,
+     * like the home page, are stateless and open no session at all).
+     */
     static final class AnonymousVisitor implements Visitor {
 
         @Override
         public String describe() {
-            return "anonymous visitor, GET /polis/ without cookies";
+            return "anonymous visitor, GET /polis/login.xhtml without cookies";
         }
 
         @Override
         public boolean openSession(HttpClient client, String baseUrl) throws Exception {
-            HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/"))
+            HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login.xhtml"))
                             .timeout(Duration.ofSeconds(30)).header("Accept", "text/html")
                             .header("Accept-Language", "it-IT,it;q=0.9").build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             if (r.statusCode() != 200) {
-                throw new IllegalStateException("GET " + baseUrl + "/ answered " + r.statusCode());
+                throw new IllegalStateException("GET " + baseUrl + "/login.xhtml answered " + r.statusCode());
             }
             return Load.sessionCookie(r).isPresent();
         }

@@ -1,6 +1,7 @@
 package it.polis.web.shell;
 
-import it.polis.identity.FirstAccessService;
+import it.polis.identity.Citizen;
+import it.polis.identity.RegistrationService;
 import it.polis.identity.Role;
 import jakarta.ejb.EJB;
 import jakarta.servlet.FilterChain;
@@ -24,7 +25,7 @@ public class FirstAccessFilter extends HttpFilter {
     public static final String SETUP_DONE = "polis.firstAccessDone";
 
     @EJB
-    private FirstAccessService firstAccess;
+    private RegistrationService registrations;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -32,12 +33,21 @@ public class FirstAccessFilter extends HttpFilter {
         HttpSession session = request.getSession(false);
         boolean known = session != null && Boolean.TRUE.equals(session.getAttribute(SETUP_DONE));
         if (!known && request.isUserInRole(Role.CITIZEN)) {
-            if (firstAccess.needsSetup()) {
+            if (needsSetup(registrations, request.getUserPrincipal().getName())) {
                 response.sendRedirect(request.getContextPath() + "/account/first-access.xhtml");
                 return;
             }
             request.getSession().setAttribute(SETUP_DONE, Boolean.TRUE);
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Looked up by the web caller's name through a service open to all (the web constraint already
+     * checked the role): under concurrent sign-ins a role-restricted EJB call from a filter was
+     * sometimes refused although the web layer had granted the role.
+     */
+    public static boolean needsSetup(RegistrationService registrations, String username) {
+        return registrations.citizen(username).map(Citizen::needsFirstAccessSetup).orElse(false);
     }
 }

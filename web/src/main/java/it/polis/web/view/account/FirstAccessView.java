@@ -2,6 +2,7 @@ package it.polis.web.view.account;
 
 import it.polis.identity.FirstAccessService;
 import it.polis.identity.PersonalCodeRejected;
+import it.polis.identity.RegistrationService;
 import it.polis.web.shell.FirstAccessFilter;
 import it.polis.web.shell.Messages;
 import jakarta.ejb.EJB;
@@ -23,6 +24,9 @@ public class FirstAccessView implements Serializable {
     @EJB
     private FirstAccessService firstAccess;
 
+    @EJB
+    private RegistrationService registrations;
+
     private String temporaryCode;
     private boolean temporaryChecked;
     private String newCode;
@@ -32,8 +36,8 @@ public class FirstAccessView implements Serializable {
 
     /** Nothing to do here once the setup is complete. */
     public void onLoad() throws IOException {
-        if (!firstAccess.needsSetup()) {
-            ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
+        ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
+        if (!FirstAccessFilter.needsSetup(registrations, ext.getUserPrincipal().getName())) {
             ext.redirect(ext.getRequestContextPath() + "/area/home.xhtml");
         }
     }
