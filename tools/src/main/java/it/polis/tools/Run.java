@@ -27,9 +27,14 @@ public final class Run {
                 Map.of("polis.dev.enabled", "true", "polis.demo.enabled", "true",
                         "polis.dev.mailcatcher.url", catcher.url()),
                 "1536m"));
+        ProcessBuilder stopDomain = server.domain().stopCommand();
         Thread stopper = new Thread(() -> {
             System.out.println("[polis] stopping...");
-            server.stop();
+            try {
+                stopDomain.start().waitFor(2, java.util.concurrent.TimeUnit.MINUTES);
+            } catch (Exception e) {
+                System.err.println("[polis] could not stop the domain: " + e);
+            }
             catcher.close();
             System.out.println("[polis] stopped");
         });

@@ -120,6 +120,17 @@ public final class PayaraDomain {
         }
     }
 
+    /**
+     * The stop command, built up front: a JVM shutdown hook (Ctrl-C) must not need to load code
+     * from a class loader that may already be closing.
+     */
+    public ProcessBuilder stopCommand() {
+        ProcessBuilder pb = new ProcessBuilder(payaraHome.resolve("bin/asadmin").toString(), "--interactive=false",
+                "stop-domain", "--domaindir", domainsDir.toString(), name);
+        pb.environment().put("AS_JAVA", System.getProperty("java.home"));
+        return pb.inheritIO();
+    }
+
     public void delete() {
         deleteRecursively(domainDir());
     }
