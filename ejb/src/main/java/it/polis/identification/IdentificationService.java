@@ -22,7 +22,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,8 +38,6 @@ public class IdentificationService {
 
     public static final Set<String> DOCUMENT_TYPES = Set.of("CARTA_IDENTITA", "CARTA_IDENTITA_ELETTRONICA",
             "PASSAPORTO", "PATENTE", "TESSERA_MINISTERIALE");
-    private static final DateTimeFormatter DATE_IT = DateTimeFormatter.ofPattern("d/M/yyyy", Locale.ITALIAN);
-    private static final DateTimeFormatter DATE_EN = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     @PersistenceContext
     private EntityManager em;
@@ -136,10 +133,9 @@ public class IdentificationService {
         em.persist(Identification.refused(account, school.getCode(), operator(), now, reason.trim()));
         audit.record(operator(), "IDENTIFICATION_REFUSED", "account", String.valueOf(accountId),
                 "school " + school.getCode() + ": " + reason.trim(), null);
-        boolean en = "en".equals(account.getLocale());
         outbox.queue(OutgoingMail.template("identification-refused").to(account.getEmail(), account.getLocale())
                 .param("name", c.getFullName()).param("schoolName", school.getName()).param("reason", reason.trim())
-                .param("expiresAt", (en ? DATE_EN : DATE_IT).format(c.getRegistrationExpiresAt().atZone(PortalClock.ROME)))
+                .param("expiresAt", c.getRegistrationExpiresAt().atZone(PortalClock.ROME).toLocalDate())
                 .about("account", accountId));
     }
 

@@ -21,7 +21,6 @@ import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,8 +40,6 @@ public class RegistrationService {
 
     private static final Logger LOG = Logger.getLogger(RegistrationService.class.getName());
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[A-Za-z]{2,}$");
-    private static final DateTimeFormatter WHEN_IT = DateTimeFormatter.ofPattern("d/M/yyyy 'alle' HH:mm", Locale.ITALIAN);
-    private static final DateTimeFormatter WHEN_EN = DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm", Locale.ENGLISH);
     static final int TEMPORARY_CODE_LENGTH = 10;
 
     public enum ConfirmOutcome {
@@ -137,7 +134,7 @@ public class RegistrationService {
             if (owner.getEmail() != null) {
                 outbox.queue(OutgoingMail.template("someone-tried-to-register").to(owner.getEmail(), owner.getLocale())
                         .param("name", existing.get().getFullName())
-                        .param("attemptedAt", format(now, owner.getLocale()))
+                        .param("attemptedAt", now)
                         .param("loginLink", settings.publicUrl() + "/login.xhtml")
                         .about("account", owner.getId())
                         .dedupKey("someone-tried:" + owner.getId() + ":" + clock.nowInRome().toLocalDate()));
@@ -271,7 +268,7 @@ public class RegistrationService {
                 .param("username", account.getUsername())
                 .param("personalCode", temporaryCode)
                 .param("link", settings.publicUrl() + "/register/confirm.xhtml?token=" + token)
-                .param("expiresAt", format(expires, account.getLocale()))
+                .param("expiresAt", expires)
                 .about("account", account.getId()));
     }
 
@@ -301,10 +298,6 @@ public class RegistrationService {
     static String ascii(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]", "");
-    }
-
-    private String format(Instant when, String locale) {
-        return ("en".equals(locale) ? WHEN_EN : WHEN_IT).format(when.atZone(PortalClock.ROME));
     }
 
     private static boolean blank(String s) {

@@ -20,9 +20,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,8 +38,6 @@ public class SignInService {
     /** States that may sign in. Pending citizens reach only their status page (role CITIZEN_PENDING). */
     private static final Set<AccountState> MAY_SIGN_IN =
             EnumSet.of(AccountState.ACTIVE, AccountState.REGISTERED, AccountState.EMAIL_CONFIRMED);
-    private static final DateTimeFormatter UNTIL_IT = DateTimeFormatter.ofPattern("d/M/yyyy 'alle' HH:mm", Locale.ITALIAN);
-    private static final DateTimeFormatter UNTIL_EN = DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm", Locale.ENGLISH);
 
     public record SignedIn(String username, Set<String> roles) {
     }
@@ -124,10 +120,9 @@ public class SignInService {
             audit.record(account.getUsername(), "ACCOUNT_LOCKED", "account", String.valueOf(account.getId()),
                     failures + " failures, until " + until, clientAddr);
             if (account.getEmail() != null) {
-                boolean en = "en".equals(account.getLocale());
                 outbox.queue(OutgoingMail.template("lockout").to(account.getEmail(), account.getLocale())
                         .param("name", account.getDisplayName()).param("username", account.getUsername())
-                        .param("until", (en ? UNTIL_EN : UNTIL_IT).format(until.atZone(clock.nowInRome().getZone())))
+                        .param("until", until)
                         .param("resetLink", settings.publicUrl() + "/login.xhtml")
                         .about("account", account.getId())
                         .dedupKey("lockout:" + account.getId() + ":" + until.getEpochSecond()));

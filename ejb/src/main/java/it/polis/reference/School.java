@@ -3,16 +3,12 @@ package it.polis.reference;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** A state school, keyed by its codice meccanografico (also the user name of its secretariat account). */
 @Entity
 @Table(name = "school")
-@NamedQuery(name = School.ALL, query = "SELECT s FROM School s ORDER BY s.code")
 public class School {
-
-    public static final String ALL = "School.all";
 
     @Id
     private String code;

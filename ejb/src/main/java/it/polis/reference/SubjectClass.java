@@ -3,17 +3,13 @@ package it.polis.reference;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** A classe di concorso (kind TEACHER) or an ATA profile (kind ATA). */
 @Entity
 @Table(name = "subject_class")
 @Cacheable
-@NamedQuery(name = SubjectClass.ALL, query = "SELECT c FROM SubjectClass c ORDER BY c.code")
 public class SubjectClass {
-
-    public static final String ALL = "SubjectClass.all";
 
     @Id
     private String code;

@@ -46,20 +46,21 @@ public class LocaleFilter extends HttpFilter {
     }
 
     static String withoutLang(HttpServletRequest request) {
-        StringBuilder url = new StringBuilder(request.getRequestURI());
-        String query = request.getQueryString();
+        String kept = queryWithoutLang(request.getQueryString());
+        return kept.isEmpty() ? request.getRequestURI() : request.getRequestURI() + "?" + kept;
+    }
+
+    /** The query string without any {@code lang} parameter ("" when nothing is left). */
+    public static String queryWithoutLang(String query) {
+        StringBuilder kept = new StringBuilder();
         if (query != null) {
-            StringBuilder kept = new StringBuilder();
             for (String pair : query.split("&")) {
-                if (!pair.startsWith("lang=") && !pair.isEmpty()) {
+                if (!pair.isEmpty() && !pair.startsWith("lang=") && !"lang".equals(pair)) {
                     kept.append(kept.length() == 0 ? "" : "&").append(pair);
                 }
             }
-            if (kept.length() > 0) {
-                url.append('?').append(kept);
-            }
         }
-        return url.toString();
+        return kept.toString();
     }
 
     public static Locale resolve(HttpServletRequest request) {

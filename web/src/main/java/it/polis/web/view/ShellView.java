@@ -1,6 +1,7 @@
 package it.polis.web.view;
 
 import it.polis.web.shell.LocaleBean;
+import it.polis.web.shell.LocaleFilter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -27,16 +28,8 @@ public class ShellView {
      * {@code ?lang=en} (or {@code ?lang=it}), so the browser stays on the current address.
      */
     public String getLanguageSwitchHref() {
-        StringBuilder href = new StringBuilder("?");
-        String query = queryString();
-        if (query != null) {
-            for (String pair : query.split("&")) {
-                if (!pair.isEmpty() && !pair.startsWith("lang=") && !"lang".equals(pair)) {
-                    href.append(pair).append('&');
-                }
-            }
-        }
-        return href.append("lang=").append(localeBean.getOtherLanguage()).toString();
+        String kept = LocaleFilter.queryWithoutLang(queryString());
+        return "?" + (kept.isEmpty() ? "" : kept + "&") + "lang=" + localeBean.getOtherLanguage();
     }
 
     /** The view id of the current page, e.g. {@code /info/faq.xhtml}; empty on error pages. */
