@@ -1,6 +1,7 @@
 package it.polis.it.identity;
 
 import it.polis.it.support.Browser;
+import it.polis.it.support.Citizens;
 import it.polis.it.support.Http;
 import it.polis.it.support.PortalExtension;
 import it.polis.it.support.TestPortal;
@@ -41,6 +42,14 @@ class SignInIT {
         assertEquals(1, browser.findAll(By.id("headerLogin")).size());
         browser.open("/area/home.xhtml");
         assertTrue(browser.currentUrl().contains("/login.xhtml"), "signed out: asked to sign in again");
+    }
+
+    @Test
+    void aFreshTestCitizenSignsInStraightToThePersonalArea(Browser browser, TestPortal portal) {
+        Citizens.TestCitizen c = Citizens.active(portal);
+        signIn(browser, c.username(), c.password());
+        assertTrue(browser.currentUrl().endsWith("/area/home.xhtml"), browser.currentUrl());
+        assertEquals(c.username(), browser.find(By.id("username")).getText());
     }
 
     @Test
