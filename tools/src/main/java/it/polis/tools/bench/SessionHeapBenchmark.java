@@ -125,7 +125,8 @@ final class SessionHeapBenchmark implements Benchmark {
                     HttpResponse.BodyHandlers.ofString());
             if (home.statusCode() != 200) {
                 String text = home.body().replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip();
-                throw new IllegalStateException("Personal area answered " + home.statusCode() + ": "
+                throw new IllegalStateException("Personal area answered " + home.statusCode() + " "
+                        + home.headers().firstValue("Location").orElse("") + ": "
                         + text.substring(0, Math.min(200, text.length())));
             }
             return true;

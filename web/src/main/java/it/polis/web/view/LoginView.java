@@ -1,6 +1,7 @@
 package it.polis.web.view;
 
 import it.polis.identity.Role;
+import it.polis.web.shell.PortalAuthenticationMechanism;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -48,11 +49,12 @@ public class LoginView {
                         .credential(new UsernamePasswordCredential(username.trim(), new Password(password)))
                         .newAuthentication(true));
         switch (status) {
-            case SEND_CONTINUE -> faces.responseComplete(); // back to the page that asked for sign-in
             case SUCCESS -> {
                 // A fresh session id at sign-in: a fixated id is worth nothing.
                 request.changeSessionId();
-                ext.redirect(ext.getRequestContextPath() + landingPage());
+                // Back to the page that asked for sign-in, or the home page of the caller's role.
+                ext.redirect(ext.getRequestContextPath()
+                        + PortalAuthenticationMechanism.takeContinuation(request).orElseGet(this::landingPage));
             }
             default -> {
                 String text = ResourceBundle.getBundle("it.polis.web.i18n.messages", faces.getViewRoot().getLocale())
