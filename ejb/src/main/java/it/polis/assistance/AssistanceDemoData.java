@@ -1,10 +1,16 @@
 package it.polis.assistance;
 
+import it.polis.identity.Account;
+import it.polis.identity.AccountKind;
+import it.polis.identity.AccountState;
+import it.polis.identity.Argon2idPasswordHash;
+import it.polis.identity.Role;
 import it.polis.identity.cf.CodiceFiscaleCalculator;
 import it.polis.identity.cf.PersonalData;
 import it.polis.identity.cf.Sex;
 import it.polis.platform.PortalClock;
 import it.polis.platform.audit.AuditLog;
+import it.polis.platform.demo.DemoLogins;
 import it.polis.reference.School;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -22,7 +28,8 @@ import java.util.logging.Logger;
 
 /**
  * Demo assistance requests (polis.demo.enabled=true): a few requests from the demo schools, one
- * in each state. Idempotent (keyed by submission key). Never enabled in production.
+ * in each state, and a second help desk operator (two operators are needed to see that only one
+ * can take a request). Idempotent. Never enabled in production.
  */
 @Singleton
 @Startup
@@ -31,6 +38,8 @@ public class AssistanceDemoData {
 
     private static final Logger LOG = Logger.getLogger(AssistanceDemoData.class.getName());
     private static final String HELP_DESK = "helpdesk";
+    /** A second help desk operator, password {@link DemoLogins#OPERATOR_PASSWORD}. */
+    public static final String SECOND_HELP_DESK = "helpdesk.bis";
 
     @PersistenceContext
     private EntityManager em;
@@ -40,6 +49,9 @@ public class AssistanceDemoData {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private Argon2idPasswordHash hasher;
 
     @Inject
     @ConfigProperty(name = "polis.demo.enabled", defaultValue = "false")
@@ -52,6 +64,15 @@ public class AssistanceDemoData {
         }
         Instant now = clock.now();
         int added = 0;
+        if (em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", SECOND_HELP_DESK)
+                .getResultList().isEmpty()) {
+            Account a = new Account(SECOND_HELP_DESK, AccountKind.OPERATOR, AccountState.ACTIVE,
+                    "Assistenza Ministero (secondo operatore)", SECOND_HELP_DESK + "@ministero.polis.test", now);
+            a.setPasswordHash(hasher.generate(DemoLogins.OPERATOR_PASSWORD.toCharArray()));
+            a.getRoles().add(Role.HELP_DESK);
+            em.persist(a);
+            added++;
+        }
         added += add("demo-assistance-1", "RMIC81200D", AssistanceKind.PASSWORD_NO_SECURITY_QUESTION,
                 "Verdi", "Anna", LocalDate.of(1975, 3, 14), Sex.FEMALE, "H501", null, "anna.verdi@example.net",
                 "La docente non ricorda la password e non ha mai impostato la domanda di sicurezza.",
@@ -69,7 +90,7 @@ public class AssistanceDemoData {
                 "Il docente ha perso la password e la risposta alla domanda di sicurezza.",
                 now.minus(Duration.ofDays(10)), AssistanceState.CLOSED);
         if (added > 0) {
-            audit.record("system", "DEMO_ASSISTANCE_LOADED", "demo", null, added + " requests", null);
+            audit.record("system", "DEMO_ASSISTANCE_LOADED", "demo", null, added + " rows", null);
         }
         LOG.info("Demo assistance requests present (" + added + " added now)");
     }
