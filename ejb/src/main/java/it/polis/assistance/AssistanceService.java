@@ -19,6 +19,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -97,6 +98,8 @@ public class AssistanceService {
     @RolesAllowed(Role.SECRETARIAT)
     public AssistanceFiled file(AssistanceForm form) {
         School school = school();
+        // One filing at a time per school: a form sent twice at once waits here, then finds the first.
+        em.lock(school, LockModeType.PESSIMISTIC_WRITE);
         String key = form.submissionKey() == null || form.submissionKey().isBlank() ? UUID.randomUUID().toString()
                 : form.submissionKey().trim();
         if (key.length() > 64) {

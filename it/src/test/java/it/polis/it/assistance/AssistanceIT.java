@@ -369,6 +369,7 @@ class AssistanceIT {
 
         // ...while a second operator, in another window and session, takes it.
         browser.driver().switchTo().newWindow(WindowType.TAB);
+        browser.open("/index.xhtml"); // cookies belong to the portal's pages, not to a blank tab
         browser.deleteCookie("JSESSIONID");
         signIn(browser, AssistanceDemoData.SECOND_HELP_DESK, DemoLogins.OPERATOR_PASSWORD);
         openFromQueue(browser, c.cf(), number);
