@@ -11,7 +11,8 @@ public final class Messages {
 
     private static final java.util.Map<String, String> BUNDLES = java.util.Map.of(
             "msg", "it.polis.web.i18n.messages", "reg", "it.polis.web.i18n.register",
-            "idn", "it.polis.web.i18n.identify", "acc", "it.polis.web.i18n.account");
+            "idn", "it.polis.web.i18n.identify", "acc", "it.polis.web.i18n.account",
+            "ast", "it.polis.web.i18n.assistance");
 
     private Messages() {
     }
