@@ -175,7 +175,7 @@ public class SmsInformationService {
         Set<String> known = new HashSet<>();
         em.createNamedQuery(SmsTopic.ALL, SmsTopic.class).getResultList().forEach(t -> known.add(t.getCode()));
         if (!known.containsAll(want)) {
-            throw new ContactRejected("topics", "sms.topic.unknown");
+            throw new ContactRejected("topicChoice", "sms.topic.unknown");
         }
         Set<String> have = subscribed(me.getId());
         Set<String> added = new HashSet<>(want);
@@ -183,7 +183,7 @@ public class SmsInformationService {
         if (!added.isEmpty()) {
             ContactDetails d = em.find(ContactDetails.class, me.getId());
             if (d == null || !d.isPhoneVerified()) {
-                throw new ContactRejected("topics", "sms.optIn.needsPhone");
+                throw new ContactRejected("topicChoice", "sms.optIn.needsPhone");
             }
         }
         Instant now = clock.now();

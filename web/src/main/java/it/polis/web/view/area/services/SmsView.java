@@ -60,9 +60,11 @@ public class SmsView implements Serializable {
         if (r.outcome() == SmsInformationService.CodeOutcome.WRONG) {
             text = text + " " + r.attemptsLeft();
         }
-        FacesContext.getCurrentInstance().addMessage(r.outcome() == SmsInformationService.CodeOutcome.VERIFIED ? null
-                : "verify:code", new FacesMessage(r.outcome() == SmsInformationService.CodeOutcome.VERIFIED
-                ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_ERROR, text, null));
+        boolean wrong = r.outcome() == SmsInformationService.CodeOutcome.WRONG;
+        // A wrong code keeps the field, so the message goes next to it; otherwise the field is gone.
+        FacesContext.getCurrentInstance().addMessage(wrong ? "verify:code" : null, new FacesMessage(
+                r.outcome() == SmsInformationService.CodeOutcome.VERIFIED ? FacesMessage.SEVERITY_INFO
+                        : FacesMessage.SEVERITY_ERROR, text, null));
         reload();
     }
 
