@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * SMS settings (MicroProfile Config): {@code polis.sms.sender} ({@code recording} | {@code http}),
@@ -21,12 +22,12 @@ public class SmsSettings {
     String sender;
 
     @Inject
-    @ConfigProperty(name = "polis.sms.gateway.url", defaultValue = "")
-    String gatewayUrl;
+    @ConfigProperty(name = "polis.sms.gateway.url")
+    Optional<String> gatewayUrl;
 
     @Inject
-    @ConfigProperty(name = "polis.sms.gateway.token", defaultValue = "")
-    String gatewayToken;
+    @ConfigProperty(name = "polis.sms.gateway.token")
+    Optional<String> gatewayToken;
 
     @Inject
     @ConfigProperty(name = "polis.sms.gateway.timeout-seconds", defaultValue = "10")
@@ -45,19 +46,19 @@ public class SmsSettings {
     int maxRetrySeconds;
 
     @Inject
-    @ConfigProperty(name = "polis.dev.mailcatcher.url", defaultValue = "")
-    String catcherUrl;
+    @ConfigProperty(name = "polis.dev.mailcatcher.url")
+    Optional<String> catcherUrl;
 
     public boolean httpSender() {
         return "http".equalsIgnoreCase(sender.trim());
     }
 
     public String gatewayUrl() {
-        return gatewayUrl.trim();
+        return gatewayUrl.orElse("").trim();
     }
 
     public String gatewayToken() {
-        return gatewayToken.trim();
+        return gatewayToken.orElse("").trim();
     }
 
     public Duration timeout() {
@@ -78,7 +79,7 @@ public class SmsSettings {
 
     /** The local catcher's SMS endpoint, or empty when there is no catcher (production). */
     public String catcherSmsUrl() {
-        String base = catcherUrl.trim();
+        String base = catcherUrl.orElse("").trim();
         if (base.isEmpty()) {
             return "";
         }
