@@ -124,6 +124,11 @@ public class Account {
         return email;
     }
 
+    /** The primary email address (contact data changes it once the new address is confirmed). */
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
     public String getSchoolCode() {
         return schoolCode;
     }

@@ -40,6 +40,11 @@ public final class MailCatcher implements AutoCloseable {
 
     private final Catcher greenMail;
     private final HttpServer http;
+    private final List<Sms> sms = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** One SMS the portal's recording sender posted (same JSON as the production gateway). */
+    public record Sms(java.time.Instant receivedAt, String to, String text, String reference) {
+    }
 
     public MailCatcher(int smtpPort, int httpPort) {
         greenMail = new Catcher(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -73,6 +78,16 @@ public final class MailCatcher implements AutoCloseable {
     /** Accepts mail again on the same port after {@link #stopSmtp()}, keeping the messages received so far. */
     public void restartSmtp() {
         greenMail.restartSmtp();
+    }
+
+    /** Every SMS received so far, oldest first. */
+    public List<Sms> sms() {
+        return List.copyOf(sms);
+    }
+
+    /** SMS to a number (international form, e.g. +393331234567), oldest first. */
+    public List<Sms> smsFor(String number) {
+        return sms.stream().filter(m -> m.to().equals(number)).toList();
     }
 
     public List<MimeMessage> messages() {
@@ -136,7 +151,13 @@ public final class MailCatcher implements AutoCloseable {
         MimeMessage[] all = greenMail.getReceivedMessages();
         String body;
         int status = 200;
-        if ("/".equals(path)) {
+        if ("/sms".equals(path) && "POST".equals(exchange.getRequestMethod())) {
+            receiveSms(exchange);
+            return;
+        }
+        if ("/sms".equals(path)) {
+            body = smsList();
+        } else if ("/".equals(path)) {
             body = list(all);
         } else if (path.startsWith("/message/")) {
             int index;
@@ -177,7 +198,82 @@ public final class MailCatcher implements AutoCloseable {
                 + "<thead><tr><th scope=\"col\">Ricevuto</th><th scope=\"col\">Destinatari</th>"
                 + "<th scope=\"col\">Oggetto</th></tr></thead><tbody>" + rows + "</tbody></table>";
         return page("Posta in arrivo", "<p>Ogni email inviata dal portale in questa esecuzione locale "
-                + "arriva qui (server SMTP sulla porta " + smtpPort() + ").</p>" + table);
+                + "arriva qui (server SMTP sulla porta " + smtpPort() + ").</p>"
+                + "<p><a href=\"/sms\">SMS ricevuti (" + sms.size() + ")</a></p>" + table);
+    }
+
+    /** POST /sms with {"to","text","reference"}: the portal's recording SMS sender (the gateway's format). */
+    private void receiveSms(HttpExchange exchange) throws IOException {
+        String json = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        String to = jsonString(json, "to");
+        String text = jsonString(json, "text");
+        String reference = jsonString(json, "reference");
+        int status;
+        if (to == null || text == null) {
+            status = 400;
+        } else {
+            boolean duplicate = reference != null && sms.stream().anyMatch(m -> reference.equals(m.reference()));
+            if (!duplicate) {
+                sms.add(new Sms(java.time.Instant.now(), to, text, reference));
+            }
+            status = 202;
+        }
+        byte[] bytes = (status == 202 ? "{\"accepted\":true}" : "{\"error\":\"to and text are required\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private String smsList() {
+        List<Sms> all = sms();
+        StringBuilder rows = new StringBuilder();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Sms m = all.get(i);
+            rows.append("<tr><td>").append(TIME.format(m.receivedAt())).append("</td><td>").append(esc(m.to()))
+                    .append("</td><td>").append(esc(m.text())).append("</td></tr>");
+        }
+        String table = all.isEmpty() ? "<p>Nessun SMS ricevuto finora.</p>"
+                : "<table><caption>SMS ricevuti (" + all.size() + "), dal pi&ugrave; recente</caption>"
+                + "<thead><tr><th scope=\"col\">Ricevuto</th><th scope=\"col\">Numero</th>"
+                + "<th scope=\"col\">Testo</th></tr></thead><tbody>" + rows + "</tbody></table>";
+        return page("SMS", "<p>Gli SMS che il portale invia in questa esecuzione locale (mittente "
+                + "<code>recording</code>) arrivano qui.</p><p><a href=\"/\">Posta in arrivo</a></p>" + table);
+    }
+
+    /** The value of a top-level string field of a small flat JSON object (enough for the gateway format). */
+    static String jsonString(String json, String field) {
+        Matcher m = Pattern.compile("\"" + Pattern.quote(field) + "\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(json);
+        if (!m.find()) {
+            return null;
+        }
+        String raw = m.group(1);
+        StringBuilder out = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c != '\\' || i + 1 >= raw.length()) {
+                out.append(c);
+                continue;
+            }
+            char n = raw.charAt(++i);
+            switch (n) {
+                case 'n' -> out.append('\n');
+                case 'r' -> out.append('\r');
+                case 't' -> out.append('\t');
+                case 'b' -> out.append('\b');
+                case 'f' -> out.append('\f');
+                case 'u' -> {
+                    if (i + 4 < raw.length()) {
+                        out.append((char) Integer.parseInt(raw.substring(i + 1, i + 5), 16));
+                        i += 4;
+                    }
+                }
+                default -> out.append(n);
+            }
+        }
+        return out.toString();
     }
 
     private String detail(MimeMessage m, int index) {

@@ -6,13 +6,11 @@ import jakarta.faces.context.FacesContext;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** Adds page messages from the area bundles (var name: msg, reg, idn, acc) in the user's language. */
+/**
+ * Adds page messages from the area bundles in the user's language. A bundle is named by its
+ * variable in faces-config.xml (msg, reg, idn, acc, ...), so a new area only registers it there.
+ */
 public final class Messages {
-
-    private static final java.util.Map<String, String> BUNDLES = java.util.Map.of(
-            "msg", "it.polis.web.i18n.messages", "reg", "it.polis.web.i18n.register",
-            "idn", "it.polis.web.i18n.identify", "acc", "it.polis.web.i18n.account",
-            "ast", "it.polis.web.i18n.assistance");
 
     private Messages() {
     }
@@ -20,7 +18,8 @@ public final class Messages {
     public static String text(String bundle, String key) {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            return ResourceBundle.getBundle(BUNDLES.get(bundle), faces.getViewRoot().getLocale()).getString(key);
+            ResourceBundle texts = faces.getApplication().getResourceBundle(faces, bundle);
+            return texts == null ? key : texts.getString(key);
         } catch (MissingResourceException e) {
             return key;
         }

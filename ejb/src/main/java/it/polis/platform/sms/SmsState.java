@@ -1,0 +1,5 @@
+package it.polis.platform.sms;
+
+public enum SmsState {
+    PENDING, SENT, FAILED
+}
