@@ -1,6 +1,7 @@
 package it.polis.web.shell;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 
 import java.util.MissingResourceException;
@@ -28,9 +29,13 @@ public final class RecoveryTexts {
         }
     }
 
+    /** A message for one field, which is also marked invalid (aria-invalid) so the two are tied. */
     public static void errorFor(String clientId, String key) {
-        FacesContext.getCurrentInstance().addMessage(clientId,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key), null));
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key), null));
+        if (clientId != null && faces.getViewRoot().findComponent(clientId) instanceof UIInput input) {
+            input.setValid(false);
+        }
     }
 
     public static void info(String key) {
