@@ -1,5 +1,6 @@
 package it.polis.identity;
 
+import it.polis.identity.recovery.PasswordService;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,8 +26,20 @@ public class PortalIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         return signIn.check(upc.getCaller(), upc.getPassword().getValue(), clientAddr())
-                .map(s -> new CredentialValidationResult(s.username(), s.roles()))
+                .map(s -> {
+                    markSession(s.mustChangePassword());
+                    return new CredentialValidationResult(s.username(), s.roles());
+                })
                 .orElse(CredentialValidationResult.INVALID_RESULT);
+    }
+
+    /** After a sign-in with a temporary password the web layer allows nothing but choosing a new one. */
+    private void markSession(boolean mustChangePassword) {
+        try {
+            request.getSession(true).setAttribute(PasswordService.MUST_CHANGE_ATTRIBUTE, mustChangePassword);
+        } catch (RuntimeException outsideRequest) {
+            // No HTTP request (a programmatic check): the web filter asks the database instead.
+        }
     }
 
     private String clientAddr() {

@@ -1,5 +1,7 @@
 package it.polis.identity;
 
+import it.polis.identity.recovery.TemporaryPassword;
+import it.polis.identity.recovery.TemporaryPasswords;
 import it.polis.platform.PortalClock;
 import it.polis.platform.PortalSettings;
 import it.polis.platform.audit.AuditLog;
@@ -39,7 +41,12 @@ public class SignInService {
     private static final Set<AccountState> MAY_SIGN_IN =
             EnumSet.of(AccountState.ACTIVE, AccountState.REGISTERED, AccountState.EMAIL_CONFIRMED);
 
-    public record SignedIn(String username, Set<String> roles) {
+    /** A successful sign-in; {@code mustChangePassword}: with a temporary password, a new one comes first. */
+    public record SignedIn(String username, Set<String> roles, boolean mustChangePassword) {
+
+        public SignedIn(String username, Set<String> roles) {
+            this(username, roles, false);
+        }
     }
 
     @PersistenceContext
@@ -80,8 +87,19 @@ public class SignInService {
         Account account = em.createNamedQuery(Account.BY_USERNAME, Account.class)
                 .setParameter("username", name).getResultStream().findFirst().orElse(null);
         // Always pay for one hash, whatever happens next: timing must not tell accounts apart.
-        boolean matches = hasher.verify(password,
+        boolean matchesPassword = hasher.verify(password,
                 account == null || account.getPasswordHash() == null ? dummyHash : account.getPasswordHash());
+        // Not the password: a second hash on every such attempt, against the temporary password from
+        // "forgot password" when one is pending, else against the dummy, so timing tells nothing either.
+        TemporaryPassword temporary = null;
+        boolean matchesTemporary = false;
+        if (!matchesPassword) {
+            temporary = account == null ? null : em.find(TemporaryPassword.class, account.getId());
+            boolean usable = temporary != null && temporary.isUsable(now);
+            matchesTemporary = hasher.verify(TemporaryPasswords.normalize(password),
+                    usable ? temporary.getPasswordHash() : dummyHash) && usable;
+        }
+        boolean matches = matchesPassword || matchesTemporary;
         SignInThrottle throttle = clientAddr == null ? null : em.find(SignInThrottle.class, clientAddr);
         boolean addressLocked = throttle != null && LockoutPolicy.isLocked(throttle.getLockedUntil(), now);
         if (account == null) {
@@ -89,6 +107,15 @@ public class SignInService {
             return Optional.empty();
         }
         em.lock(account, LockModeType.PESSIMISTIC_WRITE);
+        if (matchesTemporary) {
+            // A new request may have replaced the temporary password while this one was being hashed.
+            String checkedHash = temporary.getPasswordHash();
+            em.refresh(temporary);
+            if (!checkedHash.equals(temporary.getPasswordHash()) || !temporary.isUsable(now)) {
+                matchesTemporary = false;
+                matches = false;
+            }
+        }
         boolean accountLocked = LockoutPolicy.isLocked(account.getLockedUntil(), now);
         if (accountLocked || addressLocked) {
             audit.record(account.getUsername(), "SIGN_IN_REFUSED", "account", String.valueOf(account.getId()),
@@ -105,10 +132,32 @@ public class SignInService {
             return Optional.empty();
         }
         account.resetFailedSignIns();
-        audit.record(account.getUsername(), "SIGN_IN", "account", String.valueOf(account.getId()), null, clientAddr);
+        if (matchesTemporary) {
+            // The temporary password is used up, and the old password stops working with it.
+            temporary.markUsed(now);
+            account.setPasswordHash(null);
+            audit.record(account.getUsername(), "SIGN_IN_TEMPORARY_PASSWORD", "account",
+                    String.valueOf(account.getId()), "new password required", clientAddr);
+        } else {
+            discardPendingTemporaryPassword(account, clientAddr);
+            audit.record(account.getUsername(), "SIGN_IN", "account", String.valueOf(account.getId()), null, clientAddr);
+        }
         Set<String> roles = account.getState() == AccountState.ACTIVE ? Set.copyOf(account.getRoles())
                 : Set.of(Role.CITIZEN_PENDING);
-        return Optional.of(new SignedIn(account.getUsername(), roles));
+        return Optional.of(new SignedIn(account.getUsername(), roles, matchesTemporary));
+    }
+
+    /** Signing in with the old password means the person remembered it: a pending temporary one goes. */
+    private void discardPendingTemporaryPassword(Account account, String clientAddr) {
+        if (account.getKind() != AccountKind.CITIZEN) {
+            return;
+        }
+        TemporaryPassword pending = em.find(TemporaryPassword.class, account.getId());
+        if (pending != null && !pending.isAwaitingChange()) {
+            em.remove(pending);
+            audit.record(account.getUsername(), "TEMPORARY_PASSWORD_DISCARDED", "account",
+                    String.valueOf(account.getId()), "signed in with the current password", clientAddr);
+        }
     }
 
     private void recordAccountFailure(Account account, Instant now, String clientAddr) {

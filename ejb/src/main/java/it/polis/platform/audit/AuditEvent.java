@@ -16,9 +16,16 @@ import java.time.Instant;
 @Table(name = "audit_event")
 @NamedQuery(name = AuditEvent.RECENT_BY_ACTOR,
         query = "SELECT e FROM AuditEvent e WHERE e.actor = :actor ORDER BY e.occurredAt DESC")
+@NamedQuery(name = AuditEvent.BY_ACCOUNT, query = "SELECT e FROM AuditEvent e WHERE e.actor = :username"
+        + " OR (e.targetType = 'account' AND e.targetId = :accountId) ORDER BY e.occurredAt DESC, e.id DESC")
+@NamedQuery(name = AuditEvent.COUNT_BY_ACCOUNT, query = "SELECT COUNT(e) FROM AuditEvent e WHERE e.actor = :username"
+        + " OR (e.targetType = 'account' AND e.targetId = :accountId)")
 public class AuditEvent {
 
     public static final String RECENT_BY_ACTOR = "AuditEvent.recentByActor";
+    /** What an account did and what was done to it (the owner's activity page), newest first. */
+    public static final String BY_ACCOUNT = "AuditEvent.byAccount";
+    public static final String COUNT_BY_ACCOUNT = "AuditEvent.countByAccount";
 
     @Id
     @SequenceGenerator(name = "audit_event_seq", sequenceName = "audit_event_seq", allocationSize = 50)

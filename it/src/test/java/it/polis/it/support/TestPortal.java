@@ -43,7 +43,9 @@ public final class TestPortal {
                 Map.of("polis.dev.enabled", "true", "polis.demo.enabled", "true",
                         "polis.dev.mailcatcher.url", mail.url(),
                         // a real but small proof of work, so browser tests solve the captcha quickly
-                        "polis.captcha.maxnumber", "2000"),
+                        "polis.captcha.maxnumber", "2000",
+                        // every browser test comes from one address: only the per-account recovery limit bites
+                        "polis.recovery.per-address-per-hour", "1000"),
                 "1g"));
         server.start();
         System.setProperty("polis.it.adminPort", String.valueOf(server.domain().adminPort()));
