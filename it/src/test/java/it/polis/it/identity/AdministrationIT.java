@@ -89,6 +89,7 @@ class AdministrationIT {
         browser.click(By.id("operators:find"));
         browser.click(By.cssSelector("button[data-username='" + ADMIN + "']"));
         browser.click(By.cssSelector("#edit input[data-role='ADMINISTRATOR']")); // untick
+        browser.click(By.cssSelector("#edit input[data-role='HELP_DESK']"));
         browser.type(By.id("edit:reason"), "Prova di protezione");
         browser.click(By.id("edit:saveRoles"));
         assertTrue(browser.find(By.id("outcome")).getText().contains("Non puoi togliere a te stesso"),
