@@ -54,63 +54,96 @@ public class StaffDirectory {
         static final Check UNKNOWN = new Check(Status.UNKNOWN, null);
     }
 
+    /** The directory settings, read at each use (a changed setting needs no restart). */
+    public record Settings(String url, String baseDn, String bindDn, String bindPassword, String uidAttribute,
+                           String cfAttribute, String mailDomain, int timeoutMs) {
+
+        boolean enabled() {
+            return url != null && !url.isBlank();
+        }
+    }
+
     @Inject
     private Config config;
 
     public boolean enabled() {
-        return !setting("polis.ldap.url", "").isBlank();
+        return settings().enabled();
     }
 
     /** True for a name in the mailbox form, {@code someone@istruzione.it}: only the directory knows those. */
     public boolean isMailboxName(String username) {
+        return isMailboxName(settings(), username);
+    }
+
+    public Check check(String username, char[] password) {
+        return check(settings(), username, password);
+    }
+
+    Settings settings() {
+        int timeout;
+        try {
+            timeout = Integer.parseInt(setting("polis.ldap.timeout-ms", "5000"));
+        } catch (NumberFormatException e) {
+            timeout = 5000;
+        }
+        return new Settings(setting("polis.ldap.url", ""), setting("polis.ldap.base-dn", ""),
+                setting("polis.ldap.bind-dn", ""), setting("polis.ldap.bind-password", ""),
+                setting("polis.ldap.uid-attribute", "uid"), setting("polis.ldap.cf-attribute", "employeeNumber"),
+                setting("polis.ldap.mail-domain", "istruzione.it"), timeout);
+    }
+
+    static boolean isMailboxName(Settings s, String username) {
         return username != null
-                && username.trim().toLowerCase(Locale.ROOT).endsWith("@" + mailDomain().toLowerCase(Locale.ROOT));
+                && username.trim().toLowerCase(Locale.ROOT).endsWith("@" + s.mailDomain().toLowerCase(Locale.ROOT));
     }
 
     /** The directory user id for what was typed at sign-in, or null when it cannot be one. */
-    public String uidOf(String username) {
+    static String uidOf(Settings s, String username) {
         if (username == null) {
             return null;
         }
         String name = username.trim().toLowerCase(Locale.ROOT);
-        String suffix = "@" + mailDomain().toLowerCase(Locale.ROOT);
+        String suffix = "@" + s.mailDomain().toLowerCase(Locale.ROOT);
         if (name.endsWith(suffix)) {
             name = name.substring(0, name.length() - suffix.length());
         }
         return UID.matcher(name).matches() ? name : null;
     }
 
-    public Check check(String username, char[] password) {
-        String uid = uidOf(username);
-        if (!enabled() || uid == null) {
+    static Check check(Settings s, String username, char[] password) {
+        String uid = uidOf(s, username);
+        if (!s.enabled() || uid == null) {
             return Check.UNKNOWN;
         }
-        String cfAttribute = setting("polis.ldap.cf-attribute", "employeeNumber");
         String dn;
         String cf;
         DirContext search = null;
         try {
-            search = new InitialDirContext(environment(setting("polis.ldap.bind-dn", ""),
-                    setting("polis.ldap.bind-password", "").toCharArray()));
+            search = new InitialDirContext(environment(s, s.bindDn(), s.bindPassword().toCharArray()));
             SearchControls controls = new SearchControls();
             controls.setSearchScope(SearchControls.SUBTREE_SCOPE);
-            controls.setReturningAttributes(new String[] {cfAttribute});
+            controls.setReturningAttributes(new String[] {s.cfAttribute()});
             controls.setCountLimit(2);
-            controls.setTimeLimit(timeoutMs());
-            NamingEnumeration<SearchResult> found = search.search(setting("polis.ldap.base-dn", ""),
-                    "(" + setting("polis.ldap.uid-attribute", "uid") + "={0})", new Object[] {uid}, controls);
+            controls.setTimeLimit(s.timeoutMs());
+            NamingEnumeration<SearchResult> found = search.search(s.baseDn(), "(" + s.uidAttribute() + "={0})",
+                    new Object[] {uid}, controls);
             if (!found.hasMore()) {
                 return Check.UNKNOWN;
             }
             SearchResult entry = found.next();
-            boolean ambiguous = found.hasMore();
+            boolean ambiguous;
+            try {
+                ambiguous = found.hasMore();
+            } catch (javax.naming.SizeLimitExceededException more) {
+                ambiguous = true;
+            }
             found.close();
             if (ambiguous) {
                 LOG.warning("Staff directory: more than one entry for one user id; refusing it");
                 return Check.UNKNOWN;
             }
             dn = entry.getNameInNamespace();
-            Attribute a = entry.getAttributes().get(cfAttribute);
+            Attribute a = entry.getAttributes().get(s.cfAttribute());
             cf = a == null || a.get() == null ? null : a.get().toString().trim().toUpperCase(Locale.ROOT);
         } catch (NamingException e) {
             LOG.log(Level.WARNING, "Staff directory search failed: {0}", e.toString());
@@ -125,7 +158,7 @@ public class StaffDirectory {
         char[] secret = Arrays.copyOf(password, password.length);
         DirContext user = null;
         try {
-            user = new InitialDirContext(environment(dn, secret));
+            user = new InitialDirContext(environment(s, dn, secret));
             return new Check(Status.ACCEPTED, cf);
         } catch (AuthenticationException e) {
             return new Check(Status.REFUSED, cf);
@@ -138,12 +171,12 @@ public class StaffDirectory {
         }
     }
 
-    private Hashtable<String, Object> environment(String principal, char[] credentials) {
+    private static Hashtable<String, Object> environment(Settings s, String principal, char[] credentials) {
         Hashtable<String, Object> env = new Hashtable<>();
         env.put(Context.INITIAL_CONTEXT_FACTORY, "com.sun.jndi.ldap.LdapCtxFactory");
-        env.put(Context.PROVIDER_URL, setting("polis.ldap.url", ""));
-        env.put("com.sun.jndi.ldap.connect.timeout", String.valueOf(timeoutMs()));
-        env.put("com.sun.jndi.ldap.read.timeout", String.valueOf(timeoutMs()));
+        env.put(Context.PROVIDER_URL, s.url());
+        env.put("com.sun.jndi.ldap.connect.timeout", String.valueOf(s.timeoutMs()));
+        env.put("com.sun.jndi.ldap.read.timeout", String.valueOf(s.timeoutMs()));
         env.put(Context.REFERRAL, "ignore");
         if (principal == null || principal.isBlank()) {
             env.put(Context.SECURITY_AUTHENTICATION, "none");
@@ -153,18 +186,6 @@ public class StaffDirectory {
             env.put(Context.SECURITY_CREDENTIALS, credentials);
         }
         return env;
-    }
-
-    private String mailDomain() {
-        return setting("polis.ldap.mail-domain", "istruzione.it");
-    }
-
-    private int timeoutMs() {
-        try {
-            return Integer.parseInt(setting("polis.ldap.timeout-ms", "5000"));
-        } catch (NumberFormatException e) {
-            return 5000;
-        }
     }
 
     private String setting(String name, String fallback) {

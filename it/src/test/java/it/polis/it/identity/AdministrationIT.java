@@ -99,7 +99,15 @@ class AdministrationIT {
         browser.click(By.id("edit:disable"));
         assertTrue(browser.find(By.id("outcome")).getText().contains("Non puoi disattivare il tuo stesso account"));
         assertEquals("Attivo", browser.find(By.id("selState")).getText().trim());
+
+        // Nothing was stored: a fresh look shows the account as it was.
+        browser.open("/ministry/admin/operators.xhtml");
+        browser.type(By.id("operators:search"), ADMIN);
+        browser.click(By.id("operators:find"));
+        browser.click(By.cssSelector("button[data-username='" + ADMIN + "']"));
+        assertEquals("Attivo", browser.find(By.id("selState")).getText().trim());
         assertTrue(browser.find(By.cssSelector("#edit input[data-role='ADMINISTRATOR']")).isSelected());
+        assertFalse(browser.find(By.cssSelector("#edit input[data-role='HELP_DESK']")).isSelected());
     }
 
     @Test
