@@ -79,6 +79,39 @@ class AdministrationIT {
         assertEquals("Campagne email", browser.find(By.id("roles")).getText().trim());
         browser.open("/ministry/admin/operators.xhtml");
         assertEquals(1, browser.findAll(By.id("errorPage")).size(), "not an administrator");
+        browser.open("/ministry/home.xhtml");
+        signOut(browser);
+
+        // Disabled: cannot sign in, and is told why; a new password and enabled again: signs in with it.
+        signInAsAdmin(browser);
+        manageOperator(browser, username);
+        browser.type(By.id("edit:reason"), "Fine incarico " + username);
+        browser.click(By.id("edit:disable"));
+        assertEquals("Sospeso", browser.find(By.id("selState")).getText().trim());
+        assertTrue(Mails.text(Mails.await(portal, email, "sospeso")).contains("Fine incarico " + username));
+        browser.click(By.id("edit:resetPassword"));
+        String newPassword = Mails.find(Mails.await(portal, email, "nuova password"), "Nuova password: (\\S+)");
+        signOut(browser);
+        signIn(browser, username, newPassword);
+        assertTrue(browser.currentUrl().contains("/login.xhtml"), "disabled: " + browser.currentUrl());
+
+        signInAsAdmin(browser);
+        manageOperator(browser, username);
+        browser.type(By.id("edit:reason"), "Nuovo incarico");
+        browser.click(By.id("edit:enable"));
+        assertEquals("Attivo", browser.find(By.id("selState")).getText().trim());
+        signOut(browser);
+        signIn(browser, username, password);
+        assertTrue(browser.currentUrl().contains("/login.xhtml"), "the first password no longer works");
+        signIn(browser, username, newPassword);
+        assertTrue(browser.currentUrl().endsWith("/ministry/home.xhtml"), browser.currentUrl());
+    }
+
+    private static void manageOperator(Browser browser, String username) {
+        browser.open("/ministry/admin/operators.xhtml");
+        browser.type(By.id("operators:search"), username);
+        browser.click(By.id("operators:find"));
+        browser.click(By.cssSelector("button[data-username='" + username + "']"));
     }
 
     @Test
