@@ -24,9 +24,17 @@ import java.util.Set;
 @Entity
 @Table(name = "account")
 @NamedQuery(name = Account.BY_USERNAME, query = "SELECT a FROM Account a WHERE a.username = :username")
+@NamedQuery(name = Account.STAFF_BY_CF,
+        query = "SELECT a FROM Account a WHERE a.codiceFiscale = :cf AND a.kind <> it.polis.identity.AccountKind.CITIZEN")
+@NamedQuery(name = Account.BY_USERNAMES, query = "SELECT a FROM Account a WHERE a.username IN :usernames")
+@NamedQuery(name = Account.COUNT_ACTIVE_WITH_ROLE, query = "SELECT COUNT(a) FROM Account a JOIN a.roles r"
+        + " WHERE r = :role AND a.state = it.polis.identity.AccountState.ACTIVE")
 public class Account {
 
     public static final String BY_USERNAME = "Account.byUsername";
+    public static final String STAFF_BY_CF = "Account.staffByCf";
+    public static final String BY_USERNAMES = "Account.byUsernames";
+    public static final String COUNT_ACTIVE_WITH_ROLE = "Account.countActiveWithRole";
 
     @Id
     @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
@@ -71,6 +79,10 @@ public class Account {
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role")
     private Set<String> roles = new HashSet<>();
+
+    /** Staff only: the CF that links the account to its entry in the staff directory (LDAP). */
+    @Column(name = "codice_fiscale")
+    private String codiceFiscale;
 
     @Version
     private int version;
@@ -174,5 +186,26 @@ public class Account {
 
     public Set<String> getRoles() {
         return roles;
+    }
+
+    public String getCodiceFiscale() {
+        return codiceFiscale;
+    }
+
+    public void setCodiceFiscale(String codiceFiscale) {
+        this.codiceFiscale = codiceFiscale;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    /** Signs in through the staff directory: linked by CF and no portal password. */
+    public boolean isDirectoryLinked() {
+        return codiceFiscale != null && passwordHash == null;
     }
 }

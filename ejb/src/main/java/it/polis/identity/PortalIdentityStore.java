@@ -25,6 +25,9 @@ public class PortalIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential upc)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
+        if (decidedByStaffDirectory()) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
         return signIn.check(upc.getCaller(), upc.getPassword().getValue(), clientAddr())
                 .map(s -> {
                     markSession(s.mustChangePassword());
@@ -47,6 +50,15 @@ public class PortalIdentityStore implements IdentityStore {
             return request.getRemoteAddr();
         } catch (RuntimeException outsideRequest) {
             return null;
+        }
+    }
+
+    /** The staff directory store went first and already decided (and counted) this attempt. */
+    private boolean decidedByStaffDirectory() {
+        try {
+            return request.getAttribute(it.polis.identity.directory.StaffDirectoryIdentityStore.DECIDED) != null;
+        } catch (RuntimeException outsideRequest) {
+            return false;
         }
     }
 }

@@ -206,4 +206,53 @@ public class SignInService {
             em.persist(new SignInThrottle(clientAddr));
         }
     }
+
+    /**
+     * Finishes a sign-in whose password the staff directory (LDAP) checked, for the portal account
+     * linked to the directory entry by codice fiscale: the same lock-out, throttling, state rules and
+     * audit as {@link #check}. No linked account, or a citizen's CF, is refused like a wrong password.
+     *
+     * @param codiceFiscale the directory entry's CF (null when it has none)
+     * @param passwordAccepted whether the directory accepted the password
+     * @param directoryName the name typed at sign-in, for the audit trail
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public Optional<SignedIn> checkDirectory(String codiceFiscale, boolean passwordAccepted, String directoryName,
+                                             String clientAddr) {
+        Instant now = clock.now();
+        Account account = codiceFiscale == null ? null : em.createNamedQuery(Account.STAFF_BY_CF, Account.class)
+                .setParameter("cf", codiceFiscale).getResultStream().findFirst().orElse(null);
+        SignInThrottle throttle = clientAddr == null ? null : em.find(SignInThrottle.class, clientAddr);
+        boolean addressLocked = throttle != null && LockoutPolicy.isLocked(throttle.getLockedUntil(), now);
+        if (account == null) {
+            if (!passwordAccepted) {
+                recordAddressFailure(throttle, clientAddr, now);
+            }
+            audit.record(directoryName, "SIGN_IN_REFUSED", "directory", directoryName,
+                    passwordAccepted ? "no portal account linked to the directory entry" : "wrong directory password",
+                    clientAddr);
+            return Optional.empty();
+        }
+        em.lock(account, LockModeType.PESSIMISTIC_WRITE);
+        boolean accountLocked = LockoutPolicy.isLocked(account.getLockedUntil(), now);
+        if (accountLocked || addressLocked) {
+            audit.record(account.getUsername(), "SIGN_IN_REFUSED", "account", String.valueOf(account.getId()),
+                    (accountLocked ? "account locked" : "address locked") + ", staff directory", clientAddr);
+            return Optional.empty();
+        }
+        if (!passwordAccepted || account.getState() != AccountState.ACTIVE) {
+            if (!passwordAccepted) {
+                recordAccountFailure(account, now, clientAddr);
+                recordAddressFailure(throttle, clientAddr, now);
+            }
+            audit.record(account.getUsername(), "SIGN_IN_REFUSED", "account", String.valueOf(account.getId()),
+                    (passwordAccepted ? "state " + account.getState() : "wrong directory password")
+                            + ", staff directory", clientAddr);
+            return Optional.empty();
+        }
+        account.resetFailedSignIns();
+        audit.record(account.getUsername(), "SIGN_IN", "account", String.valueOf(account.getId()),
+                "staff directory " + directoryName, clientAddr);
+        return Optional.of(new SignedIn(account.getUsername(), Set.copyOf(account.getRoles())));
+    }
 }

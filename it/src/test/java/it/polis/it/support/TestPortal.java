@@ -1,11 +1,13 @@
 package it.polis.it.support;
 
+import it.polis.tools.directory.StaffDirectoryServer;
 import it.polis.tools.mail.MailCatcher;
 import it.polis.tools.server.PayaraDomain;
 import it.polis.tools.server.PortalServer;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -19,6 +21,8 @@ public final class TestPortal {
 
     private final PortalServer server;
     private final MailCatcher mail;
+    /** The staff LDAP (demo @istruzione.it people); null when testing a reused portal. */
+    private final StaffDirectoryServer directory;
 
     private TestPortal() {
         String reuse = System.getProperty("polis.it.reuse", "");
@@ -27,6 +31,7 @@ public final class TestPortal {
             // Its SMTP port (2525) must be free: this JVM catches the mail. CI always starts a fresh portal.
             int base = Integer.parseInt(reuse);
             mail = new MailCatcher(Integer.getInteger("polis.it.reuse.smtp", 2525), PayaraDomain.freePort()).start();
+            directory = null;
             server = new PortalServer(new PortalServer.Settings(Path.of("."), null, null, null, Path.of("."),
                     "reused", base, Path.of("."), mail.smtpPort(), Map.of(), "1g"));
             System.setProperty("polis.it.adminPort", String.valueOf(server.domain().adminPort()));
@@ -36,17 +41,19 @@ public final class TestPortal {
         Path home = Path.of(System.getProperty("polis.home")).toAbsolutePath();
         deleteQuietly(dir);
         mail = new MailCatcher(PayaraDomain.freePort(), PayaraDomain.freePort()).start();
-        int portBase = PayaraDomain.freePortBase(20000);
+        directory = new StaffDirectoryServer(0).start();
+        Map<String, String> props = new HashMap<>(Map.of("polis.dev.enabled", "true", "polis.demo.enabled", "true",
+                "polis.dev.mailcatcher.url", mail.url(),
+                // a real but small proof of work, so browser tests solve the captcha quickly
+                "polis.captcha.maxnumber", "2000",
+                // every browser test comes from one address: only the per-account limits may bite
+                "polis.recovery.per-address-per-hour", "1000",
+                "polis.lockout.address-failures", "1000"));
+        props.putAll(directory.portalProperties());
+        int portBase = PayaraDomain.freePortBase(Integer.getInteger("polis.it.portbase", 20000));
         server = new PortalServer(new PortalServer.Settings(home, Path.of(System.getProperty("polis.payara.zip")),
                 Path.of(System.getProperty("polis.h2.jar")), Path.of(System.getProperty("polis.ear")),
-                dir.resolve("domains"), "polis-it", portBase, dir.resolve("data"), mail.smtpPort(),
-                Map.of("polis.dev.enabled", "true", "polis.demo.enabled", "true",
-                        "polis.dev.mailcatcher.url", mail.url(),
-                        // a real but small proof of work, so browser tests solve the captcha quickly
-                        "polis.captcha.maxnumber", "2000",
-                        // every browser test comes from one address: only the per-account recovery limit bites
-                        "polis.recovery.per-address-per-hour", "1000"),
-                "1g"));
+                dir.resolve("domains"), "polis-it", portBase, dir.resolve("data"), mail.smtpPort(), props, "1g"));
         server.start();
         System.setProperty("polis.it.adminPort", String.valueOf(server.domain().adminPort()));
         System.setProperty("polis.it.baseUrl", server.baseUrl());
@@ -96,6 +103,9 @@ public final class TestPortal {
             }
         } finally {
             mail.close();
+            if (directory != null) {
+                directory.close();
+            }
             instance = null;
         }
     }

@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 public final class PortalServer {
 
     /** Bump when the domain configuration below changes: existing domains are then rebuilt. */
-    private static final String CONFIG_VERSION = "6";
+    private static final String CONFIG_VERSION = "7";
     public static final String APP_NAME = "polis";
     public static final String CONTEXT_ROOT = "/polis";
 
