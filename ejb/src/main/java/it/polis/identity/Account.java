@@ -200,10 +200,6 @@ public class Account {
         this.displayName = displayName;
     }
 
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
     /** Signs in through the staff directory: linked by CF and no portal password. */
     public boolean isDirectoryLinked() {
         return codiceFiscale != null && passwordHash == null;
