@@ -53,6 +53,18 @@ class SignInIT {
     }
 
     @Test
+    void afterAFailedSignInAProtectedPageStillLeadsToTheForm(Browser browser) {
+        signIn(browser, DemoLogins.CITIZEN_USERNAME, "not-the-password");
+        browser.open("/area/home.xhtml");
+        assertTrue(browser.currentUrl().contains("/login.xhtml"), browser.currentUrl());
+        assertEquals(1, browser.findAll(By.id("login:username")).size(), "the sign-in form, not an empty page");
+        browser.type(By.id("login:username"), DemoLogins.CITIZEN_USERNAME);
+        browser.type(By.cssSelector("input[type=password]"), DemoLogins.CITIZEN_PASSWORD);
+        browser.click(By.id("login:submit"));
+        assertTrue(browser.currentUrl().endsWith("/area/home.xhtml"), browser.currentUrl());
+    }
+
+    @Test
     void wrongPasswordAndUnknownUserGetTheSameAnswer(Browser browser) {
         signIn(browser, DemoLogins.CITIZEN_USERNAME, "not-the-password");
         String wrongPassword = browser.find(By.cssSelector(".alert-danger")).getText();
