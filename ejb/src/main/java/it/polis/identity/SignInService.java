@@ -147,6 +147,18 @@ public class SignInService {
         return Optional.of(new SignedIn(account.getUsername(), roles, matchesTemporary));
     }
 
+    /**
+     * The roles a signed-in caller holds now, or empty when the account may no longer be signed in
+     * (suspended, disabled, expired, gone). Open sessions ask again every little while, so a
+     * suspension, a regenerated personal code or a change of roles reaches them without a new sign-in.
+     */
+    public Optional<Set<String>> currentRoles(String username) {
+        return em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", username)
+                .getResultStream().findFirst()
+                .filter(a -> MAY_SIGN_IN.contains(a.getState()))
+                .map(a -> a.getState() == AccountState.ACTIVE ? Set.copyOf(a.getRoles()) : Set.of(Role.CITIZEN_PENDING));
+    }
+
     /** Signing in with the old password means the person remembered it: a pending temporary one goes. */
     private void discardPendingTemporaryPassword(Account account, String clientAddr) {
         if (account.getKind() != AccountKind.CITIZEN) {

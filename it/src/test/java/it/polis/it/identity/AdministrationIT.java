@@ -1,6 +1,7 @@
 package it.polis.it.identity;
 
 import it.polis.it.support.Browser;
+import it.polis.it.support.Browsers;
 import it.polis.it.support.Citizens;
 import it.polis.it.support.Mails;
 import it.polis.it.support.PortalExtension;
@@ -163,6 +164,30 @@ class AdministrationIT {
         signIn(browser, SCHOOL, password);
         assertTrue(browser.currentUrl().endsWith("/school/home.xhtml"), browser.currentUrl());
         assertTrue(browser.find(By.id("schoolName")).getText().contains(SCHOOL));
+    }
+
+    @Test
+    void aSuspensionReachesTheCitizensOpenSession(Browser browser, TestPortal portal) throws InterruptedException {
+        Citizens.TestCitizen c = Citizens.active(portal);
+        Browser citizen = Browsers.open(portal);
+        try {
+            signIn(citizen, c.username(), c.password());
+            assertTrue(citizen.currentUrl().endsWith("/area/home.xhtml"), citizen.currentUrl());
+
+            signInAsAdmin(browser);
+            browser.click(By.id("menuCitizens"));
+            findCitizen(browser, c.cf());
+            browser.type(By.id("account:reason"), "Sessione aperta " + tag());
+            browser.click(By.id("account:suspend"));
+            assertEquals("Sospeso", browser.find(By.id("citState")).getText().trim());
+
+            // Open sessions ask again after polis.session.recheck-seconds (2 s in the test portal).
+            Thread.sleep(2500);
+            citizen.open("/area/home.xhtml");
+            assertTrue(citizen.currentUrl().contains("/login.xhtml"), "suspended session: " + citizen.currentUrl());
+        } finally {
+            citizen.close();
+        }
     }
 
     @Test

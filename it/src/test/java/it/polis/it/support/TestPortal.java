@@ -48,7 +48,9 @@ public final class TestPortal {
                 "polis.captcha.maxnumber", "2000",
                 // every browser test comes from one address: only the per-account limits may bite
                 "polis.recovery.per-address-per-hour", "1000",
-                "polis.lockout.address-failures", "1000"));
+                "polis.lockout.address-failures", "1000",
+                // open sessions re-read their account often, so suspensions reach them within a test
+                "polis.session.recheck-seconds", "2"));
         props.putAll(directory.portalProperties());
         int portBase = PayaraDomain.freePortBase(Integer.getInteger("polis.it.portbase", 20000));
         server = new PortalServer(new PortalServer.Settings(home, Path.of(System.getProperty("polis.payara.zip")),

@@ -1,5 +1,7 @@
 package it.polis.web.shell;
 
+import it.polis.identity.SignInService;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -12,8 +14,10 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,7 +30,9 @@ import java.util.Set;
  * the container only the session's principal, and Payara 6 then rebuilds the caller's groups
  * through a security context shared between request threads; under concurrent requests a signed-in
  * caller was sometimes served without roles (a 403). Here every request hands the container the
- * caller's name AND groups kept in the session, so nothing shared is consulted.
+ * caller's name AND groups kept in the session, so nothing shared is consulted. Every few seconds
+ * (polis.session.recheck-seconds) the session re-reads its account, so a suspension or a change of
+ * roles reaches sessions already open.
  */
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -40,11 +46,19 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     private static final String LOGIN_PAGE = "/login.xhtml";
 
     /** The signed-in caller as kept in the session (serializable for session replication). */
-    record SignedInCaller(String name, Set<String> groups) implements Serializable {
+    record SignedInCaller(String name, Set<String> groups, Instant checkedAt) implements Serializable {
     }
 
     @Inject
     private IdentityStoreHandler identityStores;
+
+    @EJB
+    private SignInService signIns;
+
+    /** How often an open session asks again whether its account may still be signed in, and with which roles. */
+    @Inject
+    @ConfigProperty(name = "polis.session.recheck-seconds", defaultValue = "30")
+    private int recheckSeconds;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -59,13 +73,16 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                 return AuthenticationStatus.SEND_FAILURE; // the sign-in page shows one message for every refusal
             }
             request.getSession().setAttribute(CALLER, new SignedInCaller(result.getCallerPrincipal().getName(),
-                    Set.copyOf(result.getCallerGroups())));
+                    Set.copyOf(result.getCallerGroups()), Instant.now()));
             return context.notifyContainerAboutLogin(result.getCallerPrincipal(), result.getCallerGroups());
         }
         HttpSession session = request.getSession(false);
         Object caller = session == null ? null : session.getAttribute(CALLER);
         if (caller instanceof SignedInCaller c) {
-            return context.notifyContainerAboutLogin(c.name(), c.groups());
+            SignedInCaller current = recheck(session, c);
+            if (current != null) {
+                return context.notifyContainerAboutLogin(current.name(), current.groups());
+            }
         }
         if (context.isProtected()) {
             if ("GET".equals(request.getMethod())) {
@@ -77,6 +94,22 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return context.redirect(request.getContextPath() + LOGIN_PAGE);
         }
         return context.doNothing();
+    }
+
+    /** The caller as the account stands now (re-read at most every few seconds), or null once it may not sign in. */
+    private SignedInCaller recheck(HttpSession session, SignedInCaller c) {
+        Instant now = Instant.now();
+        if (c.checkedAt() != null && c.checkedAt().plusSeconds(recheckSeconds).isAfter(now)) {
+            return c;
+        }
+        Optional<Set<String>> roles = signIns.currentRoles(c.name());
+        if (roles.isEmpty()) {
+            session.removeAttribute(CALLER);
+            return null;
+        }
+        SignedInCaller fresh = new SignedInCaller(c.name(), roles.get(), now);
+        session.setAttribute(CALLER, fresh);
+        return fresh;
     }
 
     @Override
