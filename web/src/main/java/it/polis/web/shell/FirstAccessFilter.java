@@ -1,5 +1,6 @@
 package it.polis.web.shell;
 
+import it.polis.identity.AccountState;
 import it.polis.identity.Citizen;
 import it.polis.identity.RegistrationService;
 import it.polis.identity.Role;
@@ -13,16 +14,25 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import java.io.IOException;
+import java.util.Optional;
 
 /**
- * Until an active citizen has replaced the temporary personal code and set a security question,
+ * Until an active citizen has replaced a temporary personal code and has a security question,
  * every page of the personal area leads to the first-access page (enforced here, on the server).
+ * The check is repeated now and then during a session, so that a session signed in before the
+ * account changed (personal code regenerated elsewhere, security question cleared by the help
+ * desk, account suspended) does not keep the citizen's rights: a citizen no longer ACTIVE is
+ * signed out.
  */
 @WebFilter(filterName = "FirstAccessFilter", urlPatterns = "/area/*")
 public class FirstAccessFilter extends HttpFilter {
 
-    /** Session flag: set once the setup is known to be complete, so the check costs one query per session. */
+    /** Session flag: set once the setup is known to be complete. */
     public static final String SETUP_DONE = "polis.firstAccessDone";
+    /** Session attribute: when the account was last checked (epoch millis). */
+    static final String CHECKED_AT = "polis.firstAccessCheckedAt";
+    /** How long a check holds within a session: one query per minute at most. */
+    static final long RECHECK_MILLIS = 60_000;
 
     @EJB
     private RegistrationService registrations;
@@ -30,14 +40,32 @@ public class FirstAccessFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        HttpSession session = request.getSession(false);
-        boolean known = session != null && Boolean.TRUE.equals(session.getAttribute(SETUP_DONE));
-        if (!known && request.isUserInRole(Role.CITIZEN)) {
-            if (needsSetup(registrations, request.getUserPrincipal().getName())) {
-                response.sendRedirect(request.getContextPath() + "/account/first-access.xhtml");
-                return;
+        if (request.isUserInRole(Role.CITIZEN)) {
+            HttpSession session = request.getSession(false);
+            long now = System.currentTimeMillis();
+            boolean known = session != null && Boolean.TRUE.equals(session.getAttribute(SETUP_DONE))
+                    && session.getAttribute(CHECKED_AT) instanceof Long at && now - at < RECHECK_MILLIS;
+            if (!known) {
+                Optional<Citizen> citizen = registrations.citizen(request.getUserPrincipal().getName());
+                if (citizen.isPresent() && citizen.get().getAccount().getState() != AccountState.ACTIVE) {
+                    request.logout();
+                    if (session != null) {
+                        session.invalidate();
+                    }
+                    response.sendRedirect(request.getContextPath() + "/login.xhtml?notice=signedOut");
+                    return;
+                }
+                if (citizen.map(Citizen::needsFirstAccessSetup).orElse(false)) {
+                    if (session != null) {
+                        session.removeAttribute(SETUP_DONE);
+                    }
+                    response.sendRedirect(request.getContextPath() + "/account/first-access.xhtml");
+                    return;
+                }
+                HttpSession s = request.getSession();
+                s.setAttribute(SETUP_DONE, Boolean.TRUE);
+                s.setAttribute(CHECKED_AT, now);
             }
-            request.getSession().setAttribute(SETUP_DONE, Boolean.TRUE);
         }
         chain.doFilter(request, response);
     }
