@@ -3,6 +3,7 @@ package it.polis.it.identity;
 import it.polis.identity.AccountState;
 import it.polis.identity.Citizen;
 import it.polis.it.support.Deployments;
+import it.polis.platform.audit.AuditEvent;
 import it.polis.platform.demo.TestCitizens;
 import it.polis.platform.mail.Outbox;
 import it.polis.platform.mail.OutgoingMail;
@@ -21,9 +22,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,6 +46,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ForcedSecurityQuestionIT {
 
     static final String CHANNEL = "forced-question-";
+
+    /** Server side, kept between the in-container steps (one deployment, one class). */
+    private static volatile String username;
 
     @Deployment
     static WebArchive deployment() {
@@ -65,7 +71,7 @@ class ForcedSecurityQuestionIT {
     @Order(1)
     void theHelpDeskClearsTheSecurityQuestionOfAnActiveCitizen() throws Exception {
         Map<String, String> created = citizens.create(AccountState.ACTIVE);
-        String username = created.get("username");
+        username = created.get("username");
         tx.begin();
         Citizen c = em.createNamedQuery(Citizen.BY_USERNAME, Citizen.class).setParameter("username", username)
                 .getSingleResult();
@@ -87,5 +93,20 @@ class ForcedSecurityQuestionIT {
     @RunAsClient
     void atTheNextSignInTheCurrentCodeAndANewQuestionComeBeforeAnythingElse() throws Exception {
         ForcedSecurityQuestionJourney.run(CHANNEL);
+    }
+
+    @Test
+    @Order(3)
+    void everyStepWasAudited() {
+        List<String> actions = em.createNamedQuery(AuditEvent.RECENT_BY_ACTOR, AuditEvent.class)
+                .setParameter("actor", username).getResultList().stream().map(AuditEvent::getAction).toList();
+        for (String expected : List.of("SIGN_IN", "CURRENT_CP_WRONG", "SECURITY_QUESTION_SET_AGAIN",
+                "CP_RECOVER_STARTED", "CP_CHANGED")) {
+            assertTrue(actions.contains(expected), expected + " in " + actions);
+        }
+        Citizen c = em.createNamedQuery(Citizen.BY_USERNAME, Citizen.class).setParameter("username", username)
+                .getSingleResult();
+        assertEquals("Il mio quartiere di nascita", c.getSecurityQuestion());
+        assertFalse(c.needsFirstAccessSetup());
     }
 }

@@ -59,8 +59,13 @@ class PersonalCodeServicesIT {
         MimeMessage mail = Mails.await(portal, c.email(), "nuovo codice personale temporaneo");
         String temporary = Mails.find(mail, "temporaneo è: (\\S+)");
         assertNotEquals(c.personalCode(), temporary);
-        browser.open("/area/home.xhtml");
+        browser.open("/area/services/cp-change.xhtml");
         assertTrue(browser.currentUrl().endsWith("/account/first-access.xhtml"), "nothing else before the new code");
+        // Whoever cannot find the email may ask again; nothing else opens.
+        browser.click(By.id("firstAccess:recoverAgain"));
+        assertTrue(browser.currentUrl().endsWith("/area/services/cp-recover.xhtml"), browser.currentUrl());
+        browser.open("/area/home.xhtml");
+        assertTrue(browser.currentUrl().endsWith("/account/first-access.xhtml"), browser.currentUrl());
 
         browser.type(By.id("firstAccess:temporaryCode"), c.personalCode());
         browser.click(By.id("firstAccess:checkTemporary"));
@@ -223,8 +228,14 @@ class PersonalCodeServicesIT {
 
     @Test
     void regenerateWarnsFirstSignsOutAndNeedsANewIdentification(Browser browser, TestPortal portal) throws Exception {
-        TestCitizen c = Citizens.active(portal);
+        // A citizen identified at a school and set up, so that there is an identification in the history.
+        TestCitizen c = Citizens.awaitingIdentification(portal);
+        identifyAtSchool(browser, c.cf(), "CA1234567");
+        browser.click(By.id("signOut:signOutButton"));
+        Mails.await(portal, c.email(), "la tua utenza è attiva");
         SignInIT.signIn(browser, c.username(), c.password());
+        firstAccess(browser, "FIRST", c.personalCode(), "PrimoCodice2026");
+
         browser.click(By.id("menuCpRegenerate"));
         assertTrue(browser.currentUrl().endsWith("/area/services/cp-regenerate.xhtml"), browser.currentUrl());
         String warning = browser.find(By.id("regenerateWarning")).getText();
@@ -269,41 +280,55 @@ class PersonalCodeServicesIT {
         browser.open("/account/status.xhtml");
         browser.click(By.id("signOut:signOutButton"));
 
-        // A school identifies the person again.
-        SignInIT.signIn(browser, SCHOOL, DemoLogins.SCHOOL_PASSWORD);
-        browser.open("/school/identify.xhtml");
-        browser.type(By.id("identify:query"), c.cf());
-        browser.click(By.id("identify:search"));
-        assertEquals("EMAIL_CONFIRMED", browser.find(By.id("person")).getAttribute("data-account-state"));
-        new Select(browser.find(By.id("identify:docType"))).selectByValue("PASSAPORTO");
-        browser.type(By.id("identify:docNumber"), "YA1234567");
-        browser.type(By.id("identify:docIssuer"), "Questura di Roma");
-        RegistrationJourneyIT.setDate(browser, "identify:docExpiry", LocalDate.now().plusYears(5));
-        browser.click(By.id("identify:cfCardSeen"));
-        browser.click(By.id("identify:confirm"));
-        assertEquals("CONFIRMED", browser.find(By.id("identifyOutcome")).getAttribute("data-outcome"));
+        // A school identifies the person again (found by the QR code of the new form); the first one stays listed.
+        identifyAtSchool(browser, qr, "YA7654321");
+        browser.open("/school/identifications.xhtml");
+        assertTrue(browser.text().contains("CA1234567") && browser.text().contains("YA7654321"), browser.text());
         browser.click(By.id("signOut:signOutButton"));
-        Mails.await(portal, c.email(), "attiva");
+        Mails.await(portal, c.email(), "di nuovo attiva");
 
         // Active again: the temporary code from the regeneration mail, a new code and a new question.
         SignInIT.signIn(browser, c.username(), c.password());
-        assertTrue(browser.currentUrl().endsWith("/account/first-access.xhtml"), browser.currentUrl());
-        assertEquals("FIRST", browser.find(By.id("firstAccessPage")).getAttribute("data-mode"));
-        browser.type(By.id("firstAccess:temporaryCode"), temporary);
-        browser.click(By.id("firstAccess:checkTemporary"));
-        browser.type(By.id("firstAccess:newCode"), "Rigenerato2027");
-        browser.type(By.id("firstAccess:newCodeAgain"), "Rigenerato2027");
-        browser.type(By.id("firstAccess:question"), "La mia via preferita");
-        browser.type(By.id("firstAccess:answer"), "Via Appia");
-        browser.click(By.id("firstAccess:complete"));
-        assertTrue(browser.currentUrl().endsWith("/area/home.xhtml"), browser.currentUrl());
+        firstAccess(browser, "FIRST", temporary, "Rigenerato2027");
         assertEquals("Attivo", browser.find(By.id("state")).getText());
         browser.open("/area/services/cp-change.xhtml");
+        changeCode(browser, "PrimoCodice2026", "DopoScuola2028", "DopoScuola2028");
+        assertTrue(fieldMessage(browser, "cpChange:currentCodeMessage").contains("attuale non è corretto"));
         changeCode(browser, "Rigenerato2027", "DopoScuola2028", "DopoScuola2028");
         assertEquals(1, browser.findAll(By.id("cpChanged")).size(), browser.text());
     }
 
     // ---- helpers -------------------------------------------------------------------------------
+
+    /** The demo school finds the person (CF or QR text) and records a passport; signed in as the school after. */
+    static void identifyAtSchool(Browser browser, String query, String documentNumber) {
+        SignInIT.signIn(browser, SCHOOL, DemoLogins.SCHOOL_PASSWORD);
+        browser.open("/school/identify.xhtml");
+        browser.type(By.id("identify:query"), query);
+        browser.click(By.id("identify:search"));
+        assertEquals("EMAIL_CONFIRMED", browser.find(By.id("person")).getAttribute("data-account-state"));
+        new Select(browser.find(By.id("identify:docType"))).selectByValue("PASSAPORTO");
+        browser.type(By.id("identify:docNumber"), documentNumber);
+        browser.type(By.id("identify:docIssuer"), "Questura di Roma");
+        RegistrationJourneyIT.setDate(browser, "identify:docExpiry", LocalDate.now().plusYears(5));
+        browser.click(By.id("identify:cfCardSeen"));
+        browser.click(By.id("identify:confirm"));
+        assertEquals("CONFIRMED", browser.find(By.id("identifyOutcome")).getAttribute("data-outcome"));
+    }
+
+    /** On the first-access page in the given mode: temporary code, new code, a question; lands in the area. */
+    static void firstAccess(Browser browser, String mode, String temporary, String newCode) {
+        assertTrue(browser.currentUrl().endsWith("/account/first-access.xhtml"), browser.currentUrl());
+        assertEquals(mode, browser.find(By.id("firstAccessPage")).getAttribute("data-mode"));
+        browser.type(By.id("firstAccess:temporaryCode"), temporary);
+        browser.click(By.id("firstAccess:checkTemporary"));
+        browser.type(By.id("firstAccess:newCode"), newCode);
+        browser.type(By.id("firstAccess:newCodeAgain"), newCode);
+        browser.type(By.id("firstAccess:question"), "La mia via preferita");
+        browser.type(By.id("firstAccess:answer"), "Via Appia");
+        browser.click(By.id("firstAccess:complete"));
+        assertTrue(browser.currentUrl().endsWith("/area/home.xhtml"), browser.currentUrl());
+    }
 
     static void changeCode(Browser browser, String current, String newCode, String again) {
         browser.type(By.id("cpChange:currentCode"), current);

@@ -33,6 +33,7 @@ public class FirstAccessFilter extends HttpFilter {
     static final String CHECKED_AT = "polis.firstAccessCheckedAt";
     /** How long a check holds within a session: one query per minute at most. */
     static final long RECHECK_MILLIS = 60_000;
+    static final String RECOVER_PAGE = "/area/services/cp-recover.xhtml";
 
     @EJB
     private RegistrationService registrations;
@@ -59,6 +60,10 @@ public class FirstAccessFilter extends HttpFilter {
                     if (session != null) {
                         session.removeAttribute(SETUP_DONE);
                     }
+                    if (mayRecoverAgain(citizen.get(), request)) {
+                        chain.doFilter(request, response);
+                        return;
+                    }
                     response.sendRedirect(request.getContextPath() + "/account/first-access.xhtml");
                     return;
                 }
@@ -68,6 +73,15 @@ public class FirstAccessFilter extends HttpFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * After a recovery the temporary code comes by email; whoever cannot find that email may ask for
+     * another one (the recovery page, with its own limits) instead of being stuck on the first-access page.
+     */
+    static boolean mayRecoverAgain(Citizen c, HttpServletRequest request) {
+        return c.isPersonalCodeTemporary() && c.getSecurityAnswerHash() != null
+                && RECOVER_PAGE.equals(request.getServletPath());
     }
 
     /**
