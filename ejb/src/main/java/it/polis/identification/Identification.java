@@ -28,11 +28,14 @@ import java.time.LocalDate;
         + " WHERE i.account = :account AND i.schoolCode = :school ORDER BY i.occurredAt DESC")
 @NamedQuery(name = Identification.COUNT_BY_SCHOOL,
         query = "SELECT COUNT(i) FROM Identification i WHERE i.schoolCode = :school")
+@NamedQuery(name = Identification.COUNT_CONFIRMED_BY_ACCOUNT, query = "SELECT COUNT(i) FROM Identification i"
+        + " WHERE i.account = :account AND i.outcome = :outcome")
 public class Identification {
 
     public static final String ROWS_BY_SCHOOL = "Identification.rowsBySchool";
     public static final String LATEST_BY_ACCOUNT_AND_SCHOOL = "Identification.latestByAccountAndSchool";
     public static final String COUNT_BY_SCHOOL = "Identification.countBySchool";
+    public static final String COUNT_CONFIRMED_BY_ACCOUNT = "Identification.countConfirmedByAccount";
 
     public enum Outcome {
         CONFIRMED, REFUSED

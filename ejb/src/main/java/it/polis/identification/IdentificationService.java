@@ -99,13 +99,20 @@ public class IdentificationService {
         Instant now = clock.now();
         School school = school();
         Account account = c.getAccount();
+        // Identified before: the personal code was regenerated, and this is a new identification.
+        boolean again = em.createNamedQuery(Identification.COUNT_CONFIRMED_BY_ACCOUNT, Long.class)
+                .setParameter("account", account).setParameter("outcome", Identification.Outcome.CONFIRMED)
+                .getSingleResult() > 0;
         em.persist(Identification.confirmed(account, school.getCode(), operator(), now, document.documentType(),
                 document.documentNumber().trim(), document.issuedBy().trim(), document.expiry()));
         account.setState(AccountState.ACTIVE);
+        // The full citizen role again (a pending account, or one whose personal code was regenerated).
+        account.getRoles().remove(Role.CITIZEN_PENDING);
+        account.getRoles().add(Role.CITIZEN);
         c.setIdentifiedAt(now);
-        audit.record(operator(), "IDENTIFIED", "account", String.valueOf(accountId), "school " + school.getCode()
-                + ", " + document.documentType() + " expiring " + document.expiry(), null);
-        outbox.queue(OutgoingMail.template("account-activated").to(account.getEmail(), account.getLocale())
+        audit.record(operator(), again ? "IDENTIFIED_AGAIN" : "IDENTIFIED", "account", String.valueOf(accountId),
+                "school " + school.getCode() + ", " + document.documentType() + " expiring " + document.expiry(), null);
+        outbox.queue(OutgoingMail.template(again ? "account-identified-again" : "account-activated").to(account.getEmail(), account.getLocale())
                 .param("name", c.getFullName()).param("username", account.getUsername())
                 .param("schoolName", school.getName())
                 .param("loginLink", settings.publicUrl() + "/login.xhtml")

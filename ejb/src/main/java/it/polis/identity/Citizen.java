@@ -166,6 +166,11 @@ public class Citizen {
         return registrationExpiresAt;
     }
 
+    /** A new deadline for the identification (after a regeneration of the personal code). */
+    public void setRegistrationExpiresAt(Instant registrationExpiresAt) {
+        this.registrationExpiresAt = registrationExpiresAt;
+    }
+
     public Instant getEmailConfirmedAt() {
         return emailConfirmedAt;
     }

@@ -14,7 +14,9 @@ import jakarta.persistence.PersistenceContext;
 /**
  * First sign-in of an active citizen: the temporary personal code from the email is replaced by
  * one the person chooses, and a security question with its answer (hashed, case-sensitive) is set,
- * before anything else is reachable. Always acts on the caller's own account.
+ * before anything else is reachable. The same page completes a recovery (temporary code, new code)
+ * and sets a security question again after the help desk cleared it (current code, new question),
+ * see {@link Mode}. Always acts on the caller's own account.
  */
 @Stateless
 @RolesAllowed(Role.CITIZEN)
@@ -38,54 +40,107 @@ public class FirstAccessService {
     @Inject
     private PortalClock clock;
 
-    /** Step 1: the temporary code from the registration email. */
+    /** What the first-access page has to ask of the caller. */
+    public enum Mode {
+        /** Nothing: the setup is complete. */
+        NONE,
+        /** First sign-in after an identification: temporary code, then a new code and the security question. */
+        FIRST,
+        /** A temporary code from a recovery: the temporary code, then a new code (the question stays). */
+        NEW_CODE,
+        /** The security question was cleared (help desk): the current code, then a new question and answer. */
+        NEW_QUESTION;
+
+        public boolean asksNewCode() {
+            return this == FIRST || this == NEW_CODE;
+        }
+
+        public boolean asksQuestion() {
+            return this == FIRST || this == NEW_QUESTION;
+        }
+    }
+
+    public Mode mode() {
+        return modeOf(me(false));
+    }
+
+    static Mode modeOf(Citizen c) {
+        if (c == null || !c.needsFirstAccessSetup()) {
+            return Mode.NONE;
+        }
+        if (c.isPersonalCodeTemporary()) {
+            return c.getSecurityAnswerHash() == null ? Mode.FIRST : Mode.NEW_CODE;
+        }
+        return Mode.NEW_QUESTION;
+    }
+
+    /**
+     * Step 1: the temporary code from the email or, when only the security question is to be set
+     * again, the current personal code.
+     */
     public boolean checkTemporaryCode(String code) {
         Citizen c = me(false);
-        boolean ok = c != null && code != null && c.isPersonalCodeTemporary()
+        Mode mode = modeOf(c);
+        boolean ok = mode != Mode.NONE && code != null && !code.isBlank()
                 && hasher.verify(code.trim().toCharArray(), c.getPersonalCodeHash());
         if (!ok) {
-            audit.record(name(), "TEMPORARY_CP_WRONG", "account", c == null ? null : String.valueOf(c.getAccountId()),
-                    null, null);
+            audit.record(name(), mode == Mode.NEW_QUESTION ? "CURRENT_CP_WRONG" : "TEMPORARY_CP_WRONG", "account",
+                    c == null ? null : String.valueOf(c.getAccountId()), null, null);
         }
         return ok;
     }
 
     /**
-     * Step 2: the new personal code (typed twice by the page), the security question and answer.
+     * Step 2: what the mode asks: the new personal code (typed twice by the page) and/or the
+     * security question and answer. Arguments the mode does not ask are ignored.
      *
      * @throws PersonalCodeRejected with a message key when a rule is broken
      */
     public void complete(String temporaryCode, String newCode, String question, String answer) {
         Citizen c = me(true);
-        if (c == null || !c.needsFirstAccessSetup()) {
+        Mode mode = modeOf(c);
+        if (mode == Mode.NONE) {
             throw new PersonalCodeRejected("cp.alreadySet");
         }
-        if (c.isPersonalCodeTemporary() && (temporaryCode == null
-                || !hasher.verify(temporaryCode.trim().toCharArray(), c.getPersonalCodeHash()))) {
-            throw new PersonalCodeRejected("cp.temporary.wrong");
+        if (temporaryCode == null || !hasher.verify(temporaryCode.trim().toCharArray(), c.getPersonalCodeHash())) {
+            throw new PersonalCodeRejected(mode == Mode.NEW_QUESTION ? "svc.cp.current.wrong" : "cp.temporary.wrong");
         }
         Account account = c.getAccount();
-        String rule = PersonalCodeRules.problem(newCode, account.getUsername());
-        if (rule != null) {
-            throw new PersonalCodeRejected(rule);
+        if (mode.asksNewCode()) {
+            String rule = PersonalCodeRules.problem(newCode, account.getUsername());
+            if (rule != null) {
+                throw new PersonalCodeRejected(rule);
+            }
+            if (hasher.verify(newCode.toCharArray(), account.getPasswordHash())) {
+                throw new PersonalCodeRejected("cp.rule.notPassword");
+            }
+            if (newCode.equalsIgnoreCase(temporaryCode.trim())) {
+                throw new PersonalCodeRejected("cp.rule.notTemporary");
+            }
         }
-        if (hasher.verify(newCode.toCharArray(), account.getPasswordHash())) {
-            throw new PersonalCodeRejected("cp.rule.notPassword");
+        if (mode.asksQuestion()) {
+            if (question == null || question.isBlank() || question.trim().length() > MAX_QUESTION) {
+                throw new PersonalCodeRejected("cp.question.required");
+            }
+            // The answer is case-sensitive, as in the original portal: hashed exactly as typed (trimmed).
+            if (answer == null || answer.trim().length() < MIN_ANSWER) {
+                throw new PersonalCodeRejected("cp.answer.tooShort");
+            }
         }
-        if (temporaryCode != null && newCode.equalsIgnoreCase(temporaryCode.trim())) {
-            throw new PersonalCodeRejected("cp.rule.notTemporary");
+        if (mode.asksNewCode()) {
+            c.setPersonalCode(hasher.generate(newCode.toCharArray()), false);
         }
-        if (question == null || question.isBlank() || question.trim().length() > MAX_QUESTION) {
-            throw new PersonalCodeRejected("cp.question.required");
+        if (mode.asksQuestion()) {
+            c.setSecurityQuestion(question.trim(), hasher.generate(answer.trim().toCharArray()));
         }
-        // The answer is case-sensitive, as in the original portal: hashed exactly as typed (trimmed).
-        if (answer == null || answer.trim().length() < MIN_ANSWER) {
-            throw new PersonalCodeRejected("cp.answer.tooShort");
-        }
-        c.setPersonalCode(hasher.generate(newCode.toCharArray()), false);
-        c.setSecurityQuestion(question.trim(), hasher.generate(answer.trim().toCharArray()));
-        audit.record(name(), "FIRST_ACCESS_COMPLETED", "account", String.valueOf(c.getAccountId()),
-                "personal code and security question set at " + clock.now(), null);
+        String action = switch (mode) {
+            case FIRST -> "FIRST_ACCESS_COMPLETED";
+            case NEW_CODE -> "TEMPORARY_CP_REPLACED";
+            default -> "SECURITY_QUESTION_SET_AGAIN";
+        };
+        audit.record(name(), action, "account", String.valueOf(c.getAccountId()),
+                (mode.asksNewCode() ? "personal code set " : "") + (mode.asksQuestion() ? "security question set " : "")
+                        + "at " + clock.now(), null);
     }
 
     private Citizen me(boolean lock) {

@@ -1,5 +1,6 @@
 package it.polis.web.shell;
 
+import it.polis.identity.AccountState;
 import it.polis.identity.Citizen;
 import it.polis.identity.RegistrationService;
 import it.polis.identity.Role;
@@ -13,16 +14,26 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import java.io.IOException;
+import java.util.Optional;
 
 /**
- * Until an active citizen has replaced the temporary personal code and set a security question,
+ * Until an active citizen has replaced a temporary personal code and has a security question,
  * every page of the personal area leads to the first-access page (enforced here, on the server).
+ * The check is repeated now and then during a session, so that a session signed in before the
+ * account changed (personal code regenerated elsewhere, security question cleared by the help
+ * desk, account suspended) does not keep the citizen's rights: a citizen no longer ACTIVE is
+ * signed out.
  */
 @WebFilter(filterName = "FirstAccessFilter", urlPatterns = "/area/*")
 public class FirstAccessFilter extends HttpFilter {
 
-    /** Session flag: set once the setup is known to be complete, so the check costs one query per session. */
+    /** Session flag: set once the setup is known to be complete. */
     public static final String SETUP_DONE = "polis.firstAccessDone";
+    /** Session attribute: when the account was last checked (epoch millis). */
+    static final String CHECKED_AT = "polis.firstAccessCheckedAt";
+    /** How long a check holds within a session: one query per minute at most. */
+    static final long RECHECK_MILLIS = 60_000;
+    static final String RECOVER_PAGE = "/area/services/cp-recover.xhtml";
 
     @EJB
     private RegistrationService registrations;
@@ -30,16 +41,47 @@ public class FirstAccessFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        HttpSession session = request.getSession(false);
-        boolean known = session != null && Boolean.TRUE.equals(session.getAttribute(SETUP_DONE));
-        if (!known && request.isUserInRole(Role.CITIZEN)) {
-            if (needsSetup(registrations, request.getUserPrincipal().getName())) {
-                response.sendRedirect(request.getContextPath() + "/account/first-access.xhtml");
-                return;
+        if (request.isUserInRole(Role.CITIZEN)) {
+            HttpSession session = request.getSession(false);
+            long now = System.currentTimeMillis();
+            boolean known = session != null && Boolean.TRUE.equals(session.getAttribute(SETUP_DONE))
+                    && session.getAttribute(CHECKED_AT) instanceof Long at && now - at < RECHECK_MILLIS;
+            if (!known) {
+                Optional<Citizen> citizen = registrations.citizen(request.getUserPrincipal().getName());
+                if (citizen.isPresent() && citizen.get().getAccount().getState() != AccountState.ACTIVE) {
+                    request.logout();
+                    if (session != null) {
+                        session.invalidate();
+                    }
+                    response.sendRedirect(request.getContextPath() + "/login.xhtml?notice=signedOut");
+                    return;
+                }
+                if (citizen.map(Citizen::needsFirstAccessSetup).orElse(false)) {
+                    if (session != null) {
+                        session.removeAttribute(SETUP_DONE);
+                    }
+                    if (mayRecoverAgain(citizen.get(), request)) {
+                        chain.doFilter(request, response);
+                        return;
+                    }
+                    response.sendRedirect(request.getContextPath() + "/account/first-access.xhtml");
+                    return;
+                }
+                HttpSession s = request.getSession();
+                s.setAttribute(SETUP_DONE, Boolean.TRUE);
+                s.setAttribute(CHECKED_AT, now);
             }
-            request.getSession().setAttribute(SETUP_DONE, Boolean.TRUE);
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * After a recovery the temporary code comes by email; whoever cannot find that email may ask for
+     * another one (the recovery page, with its own limits) instead of being stuck on the first-access page.
+     */
+    static boolean mayRecoverAgain(Citizen c, HttpServletRequest request) {
+        return c.isPersonalCodeTemporary() && c.getSecurityAnswerHash() != null
+                && RECOVER_PAGE.equals(request.getServletPath());
     }
 
     /**

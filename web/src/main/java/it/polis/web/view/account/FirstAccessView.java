@@ -4,7 +4,7 @@ import it.polis.identity.FirstAccessService;
 import it.polis.identity.PersonalCodeRejected;
 import it.polis.identity.RegistrationService;
 import it.polis.web.shell.FirstAccessFilter;
-import it.polis.web.shell.Messages;
+import it.polis.web.view.area.services.ServiceMessages;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -14,7 +14,10 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 
-/** account/first-access.xhtml: temporary personal code, then a new one and the security question. */
+/**
+ * account/first-access.xhtml: the temporary personal code (or, when only the security question is
+ * to be set again, the current one), then what the mode asks: a new code and/or the security question.
+ */
 @Named
 @ViewScoped
 public class FirstAccessView implements Serializable {
@@ -27,6 +30,7 @@ public class FirstAccessView implements Serializable {
     @EJB
     private RegistrationService registrations;
 
+    private FirstAccessService.Mode mode = FirstAccessService.Mode.FIRST;
     private String temporaryCode;
     private boolean temporaryChecked;
     private String newCode;
@@ -36,34 +40,55 @@ public class FirstAccessView implements Serializable {
 
     /** Nothing to do here once the setup is complete. */
     public void onLoad() throws IOException {
-        ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext ext = faces.getExternalContext();
         if (!FirstAccessFilter.needsSetup(registrations, ext.getUserPrincipal().getName())) {
             ext.redirect(ext.getRequestContextPath() + "/area/home.xhtml");
+            return;
+        }
+        if (!faces.isPostback()) {
+            mode = firstAccess.mode();
         }
     }
 
     public void checkTemporary() {
         temporaryChecked = firstAccess.checkTemporaryCode(temporaryCode);
         if (!temporaryChecked) {
-            Messages.error("acc", "cp.temporary.wrong");
+            ServiceMessages.error(null, isNewQuestion() ? "svc.cp.current.wrong" : "cp.temporary.wrong");
         }
     }
 
     public void complete() throws IOException {
-        if (newCode == null || !newCode.equals(newCodeAgain)) {
-            Messages.errorFor("firstAccess:newCodeAgain", "acc", "cp.rule.notSame");
+        if (mode.asksNewCode() && (newCode == null || !newCode.equals(newCodeAgain))) {
+            ServiceMessages.error("firstAccess:newCodeAgain", "cp.rule.notSame");
             return;
         }
         try {
             firstAccess.complete(temporaryCode, newCode, question, answer);
         } catch (PersonalCodeRejected e) {
-            Messages.error("acc", e.messageKey());
+            ServiceMessages.error(null, e.messageKey());
             return;
         }
         ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
         ext.getSessionMap().put(FirstAccessFilter.SETUP_DONE, Boolean.TRUE);
         ext.getFlash().put("firstAccessDone", Boolean.TRUE);
         ext.redirect(ext.getRequestContextPath() + "/area/home.xhtml");
+    }
+
+    public String getMode() {
+        return mode.name();
+    }
+
+    public boolean isNewQuestion() {
+        return mode == FirstAccessService.Mode.NEW_QUESTION;
+    }
+
+    public boolean isAsksNewCode() {
+        return mode.asksNewCode();
+    }
+
+    public boolean isAsksQuestion() {
+        return mode.asksQuestion();
     }
 
     public String getTemporaryCode() {
