@@ -52,9 +52,13 @@ public class LoginView {
             case SUCCESS -> {
                 // A fresh session id at sign-in: a fixated id is worth nothing.
                 request.changeSessionId();
-                // Back to the page that asked for sign-in, or the home page of the caller's role.
-                ext.redirect(ext.getRequestContextPath()
-                        + PortalAuthenticationMechanism.takeContinuation(request).orElseGet(this::landingPage));
+                // Back to the page that asked for sign-in when it lies in the caller's own area (a
+                // citizen's page asked for by a school's session, say, would only answer 403), else the
+                // home page of the caller's role.
+                String landing = landingPage();
+                String area = landing.substring(0, landing.indexOf('/', 1) + 1);
+                ext.redirect(ext.getRequestContextPath() + PortalAuthenticationMechanism.takeContinuation(request)
+                        .filter(page -> page.startsWith(area)).orElse(landing));
             }
             default -> {
                 String text = ResourceBundle.getBundle("it.polis.web.i18n.messages", faces.getViewRoot().getLocale())
