@@ -1,0 +1,120 @@
+package it.polis.applications;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The forms of each kind: their steps, fields and rules. Drafts keep whatever was typed (within size
+ * limits); {@link #validate} is what a submit needs. Message keys are those of the applications bundle.
+ */
+public final class ApplicationForms {
+
+    /** A field at fault and the message key that says why. */
+    public record Problem(String step, String field, String messageKey) implements Serializable {
+    }
+
+    /** One step of a form: its name (also the page's anchor) and its fields in order. */
+    public record Step(String name, List<String> fields) implements Serializable {
+    }
+
+    public static final int MAX_VALUE_LENGTH = 2000;
+
+    public static final List<String> RETIREMENT_KINDS = List.of("VECCHIAIA", "ANTICIPATA", "QUOTA_103",
+            "OPZIONE_DONNA", "DIMISSIONI");
+    public static final List<String> STAFF_ROLES = List.of("DOCENTE", "ATA", "DIRIGENTE");
+    public static final List<String> RETIREMENT_DECLARATIONS = List.of("declTruthful", "declContributions",
+            "declPrivacy");
+
+    private static final List<Step> RETIREMENT = List.of(
+            new Step("kind", List.of("retirementKind", "staffRole")),
+            new Step("date", List.of("leaveDate", "currentSchool")),
+            new Step("declarations", List.of("declTruthful", "declContributions", "declPrivacy", "notes")));
+
+    private static final Pattern SCHOOL_CODE = Pattern.compile("[A-Z]{2}[A-Z0-9]{8}");
+
+    private ApplicationForms() {
+    }
+
+    /** The steps of a kind's form (only RETIREMENT has one yet; the others get an empty list). */
+    public static List<Step> steps(ProcedureKind kind) {
+        return kind == ProcedureKind.RETIREMENT ? RETIREMENT : List.of();
+    }
+
+    public static boolean supported(ProcedureKind kind) {
+        return !steps(kind).isEmpty();
+    }
+
+    /** Keeps only the kind's fields, trimmed, each within the size limit (what a draft may hold). */
+    public static FormData clean(ProcedureKind kind, Map<String, String> typed) {
+        Set<String> known = new java.util.HashSet<>();
+        steps(kind).forEach(s -> known.addAll(s.fields()));
+        Map<String, String> kept = new java.util.HashMap<>();
+        typed.forEach((k, v) -> {
+            if (known.contains(k) && v != null && !v.isBlank()) {
+                String value = v.strip();
+                kept.put(k, value.length() > MAX_VALUE_LENGTH ? value.substring(0, MAX_VALUE_LENGTH) : value);
+            }
+        });
+        return FormData.of(kept);
+    }
+
+    /** What is missing or wrong for a submit; empty when the form may be sent. */
+    public static List<Problem> validate(ProcedureKind kind, FormData data, LocalDate today) {
+        List<Problem> problems = new ArrayList<>();
+        if (kind == ProcedureKind.RETIREMENT) {
+            oneOf(problems, "kind", "retirementKind", data, RETIREMENT_KINDS);
+            oneOf(problems, "kind", "staffRole", data, STAFF_ROLES);
+            String date = data.get("leaveDate");
+            if (date == null) {
+                problems.add(new Problem("date", "leaveDate", "app.field.required"));
+            } else {
+                try {
+                    LocalDate d = LocalDate.parse(date);
+                    if (d.getMonth() != Month.SEPTEMBER || d.getDayOfMonth() != 1) {
+                        problems.add(new Problem("date", "leaveDate", "app.retirement.leaveDate.firstSeptember"));
+                    } else if (!d.isAfter(today)) {
+                        problems.add(new Problem("date", "leaveDate", "app.retirement.leaveDate.future"));
+                    } else if (d.isAfter(today.plusYears(3))) {
+                        problems.add(new Problem("date", "leaveDate", "app.retirement.leaveDate.tooFar"));
+                    }
+                } catch (DateTimeParseException e) {
+                    problems.add(new Problem("date", "leaveDate", "app.field.date"));
+                }
+            }
+            String school = data.get("currentSchool");
+            if (school == null) {
+                problems.add(new Problem("date", "currentSchool", "app.field.required"));
+            } else if (!SCHOOL_CODE.matcher(school.toUpperCase(java.util.Locale.ROOT)).matches()) {
+                problems.add(new Problem("date", "currentSchool", "app.field.schoolCode"));
+            }
+            for (String decl : RETIREMENT_DECLARATIONS) {
+                if (!data.isTrue(decl)) {
+                    problems.add(new Problem("declarations", decl, "app.field.declaration"));
+                }
+            }
+            String notes = data.get("notes");
+            if (notes != null && notes.length() > 1000) {
+                problems.add(new Problem("declarations", "notes", "app.field.tooLong"));
+            }
+        } else {
+            problems.add(new Problem("", "", "app.kind.notYet"));
+        }
+        return problems;
+    }
+
+    private static void oneOf(List<Problem> problems, String step, String field, FormData data, List<String> allowed) {
+        String v = data.get(field);
+        if (v == null) {
+            problems.add(new Problem(step, field, "app.field.required"));
+        } else if (!allowed.contains(v)) {
+            problems.add(new Problem(step, field, "app.field.choice"));
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package it.polis.web.view.area.applications;
+
+import it.polis.applications.ApplicationForms;
+import it.polis.applications.ApplicationRejected;
+import it.polis.applications.ApplicationService;
+import it.polis.applications.ApplicationView;
+import it.polis.platform.PortalClock;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * area/applications/form.xhtml?id=&amp;step=: one step of a draft. Every change is saved at once
+ * (AJAX), "Save draft" saves explicitly, "Next" saves and shows what is wrong in this step before moving
+ * on. A draft that can no longer be changed (submitted, or the procedure closed) goes to its detail page.
+ */
+@Named("formView")
+@ViewScoped
+public class FormView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private ApplicationService applications;
+
+    @Inject
+    private PortalClock clock;
+
+    private Long id;
+    private int step = 1;
+    private ApplicationView application;
+    private final Map<String, String> fields = new HashMap<>();
+    private final Map<String, Boolean> checks = new HashMap<>();
+    private Instant savedAt;
+
+    public void load() throws IOException {
+        if (application != null) {
+            return;
+        }
+        if (id == null) {
+            notFound();
+            return;
+        }
+        try {
+            application = applications.get(id);
+        } catch (ApplicationRejected e) {
+            notFound();
+            return;
+        }
+        if (!application.editable()) {
+            redirect("/area/applications/detail.xhtml?id=" + id);
+            return;
+        }
+        List<ApplicationForms.Step> steps = getSteps();
+        step = Math.max(1, Math.min(step, steps.size()));
+        application.data().forEach((k, v) -> {
+            if ("true".equals(v) || "false".equals(v)) {
+                checks.put(k, Boolean.valueOf(v));
+            } else {
+                fields.put(k, v);
+            }
+        });
+    }
+
+    /** A change in one field: saved at once. */
+    public void autosave() {
+        store(true);
+    }
+
+    public void save() {
+        if (store(false)) {
+            AppTexts.info("app.form.saved");
+        }
+    }
+
+    public String next() {
+        if (!store(false)) {
+            return null;
+        }
+        if (!showProblemsOfThisStep()) {
+            return null;
+        }
+        if (step >= getSteps().size()) {
+            return "/area/applications/check?faces-redirect=true&id=" + id;
+        }
+        return "/area/applications/form?faces-redirect=true&id=" + id + "&step=" + (step + 1);
+    }
+
+    public String previous() {
+        if (!store(false)) {
+            return null;
+        }
+        return "/area/applications/form?faces-redirect=true&id=" + id + "&step=" + Math.max(1, step - 1);
+    }
+
+    private boolean showProblemsOfThisStep() {
+        String stepName = getCurrentStep().name();
+        boolean ok = true;
+        for (ApplicationForms.Problem p : applications.problems(id)) {
+            if (stepName.equals(p.step())) {
+                AppTexts.errorFor("app:" + p.field(), p.messageKey());
+                ok = false;
+            }
+        }
+        if (!ok) {
+            AppTexts.error("app.form.fix");
+        }
+        return ok;
+    }
+
+    private boolean store(boolean automatic) {
+        Map<String, String> all = new HashMap<>();
+        for (String f : getCurrentStep().fields()) {
+            if (checks.containsKey(f) || ApplicationForms.RETIREMENT_DECLARATIONS.contains(f)) {
+                all.put(f, Boolean.TRUE.equals(checks.get(f)) ? "true" : null);
+            } else {
+                all.put(f, fields.get(f));
+            }
+        }
+        try {
+            application = applications.save(id, all, automatic);
+            savedAt = clock.now();
+            return true;
+        } catch (ApplicationRejected e) {
+            AppTexts.error(e.messageKey());
+            return false;
+        }
+    }
+
+    private void notFound() throws IOException {
+        FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
+        FacesContext.getCurrentInstance().responseComplete();
+    }
+
+    private void redirect(String path) throws IOException {
+        var ext = FacesContext.getCurrentInstance().getExternalContext();
+        ext.redirect(ext.getRequestContextPath() + path);
+    }
+
+    public List<ApplicationForms.Step> getSteps() {
+        return ApplicationForms.steps(application.procedure().kind());
+    }
+
+    public ApplicationForms.Step getCurrentStep() {
+        return getSteps().get(step - 1);
+    }
+
+    public boolean isLastStep() {
+        return step >= getSteps().size();
+    }
+
+    public List<String> getRetirementKinds() {
+        return ApplicationForms.RETIREMENT_KINDS;
+    }
+
+    public List<String> getStaffRoles() {
+        return ApplicationForms.STAFF_ROLES;
+    }
+
+    public Instant getSavedAt() {
+        return savedAt;
+    }
+
+    public ApplicationView getApplication() {
+        return application;
+    }
+
+    public Map<String, String> getFields() {
+        return fields;
+    }
+
+    public Map<String, Boolean> getChecks() {
+        return checks;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public int getStep() {
+        return step;
+    }
+
+    public void setStep(int step) {
+        this.step = step;
+    }
+}
