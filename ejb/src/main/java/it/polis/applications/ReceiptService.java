@@ -52,7 +52,8 @@ public class ReceiptService {
 
     @SuppressWarnings("unchecked")
     public List<Long> dueJobs(int max) {
-        List<Number> ids = em.createNamedQuery(ReceiptJob.DUE_IDS).setParameter(1, clock.now())
+        List<Number> ids = em.createNamedQuery(ReceiptJob.DUE_IDS)
+                .setParameter(1, new it.polis.platform.InstantConverter().convertToDatabaseColumn(clock.now()))
                 .setParameter(2, max).getResultList();
         return ids.stream().map(Number::longValue).toList();
     }
