@@ -24,7 +24,32 @@ public final class ApplicationForms {
     public record Step(String name, List<String> fields) implements Serializable {
     }
 
+    /** Reference data a form is checked against (regions, subject classes). */
+    public interface Lookup {
+        boolean region(String code);
+
+        boolean subjectClass(String code);
+
+        /** Accepts any code (unit tests of the other rules). */
+        Lookup ANY = new Lookup() {
+            @Override
+            public boolean region(String code) {
+                return true;
+            }
+
+            @Override
+            public boolean subjectClass(String code) {
+                return true;
+            }
+        };
+    }
+
     public static final int MAX_VALUE_LENGTH = 2000;
+    public static final int MAX_TEXT = 200;
+
+    /** Fields that are check boxes ("true" when ticked, absent otherwise). */
+    public static final Set<String> BOOLEAN_FIELDS = Set.of("declTruthful", "declContributions", "declPrivacy",
+            "declRequirements", "degreeHonours");
 
     public static final List<String> RETIREMENT_KINDS = List.of("VECCHIAIA", "ANTICIPATA", "QUOTA_103",
             "OPZIONE_DONNA", "DIMISSIONI");
@@ -37,6 +62,15 @@ public final class ApplicationForms {
             new Step("date", List.of("leaveDate", "currentSchool")),
             new Step("declarations", List.of("declTruthful", "declContributions", "declPrivacy", "notes")));
 
+    public static final List<String> COMPETITION_DECLARATIONS = List.of("declTruthful", "declRequirements",
+            "declPrivacy");
+
+    private static final List<Step> COMPETITION = List.of(
+            new Step("competition", List.of("region", "subjectClass")),
+            new Step("titles", List.of("degreeTitle", "degreeGrade", "degreeHonours", "degreeDate",
+                    "degreeInstitution")),
+            new Step("declarations", List.of("declTruthful", "declRequirements", "declPrivacy", "notes")));
+
     private static final Pattern SCHOOL_CODE = Pattern.compile("[A-Z]{2}[A-Z0-9]{8}");
 
     private ApplicationForms() {
@@ -44,7 +78,15 @@ public final class ApplicationForms {
 
     /** The steps of a kind's form (only RETIREMENT has one yet; the others get an empty list). */
     public static List<Step> steps(ProcedureKind kind) {
-        return kind == ProcedureKind.RETIREMENT ? RETIREMENT : List.of();
+        return switch (kind) {
+            case RETIREMENT -> RETIREMENT;
+            case COMPETITION -> COMPETITION;
+            default -> List.of();
+        };
+    }
+
+    public static boolean isBoolean(String field) {
+        return BOOLEAN_FIELDS.contains(field);
     }
 
     public static boolean supported(ProcedureKind kind) {
@@ -67,8 +109,14 @@ public final class ApplicationForms {
 
     /** What is missing or wrong for a submit; empty when the form may be sent. */
     public static List<Problem> validate(ProcedureKind kind, FormData data, LocalDate today) {
+        return validate(kind, data, today, Lookup.ANY);
+    }
+
+    public static List<Problem> validate(ProcedureKind kind, FormData data, LocalDate today, Lookup lookup) {
         List<Problem> problems = new ArrayList<>();
-        if (kind == ProcedureKind.RETIREMENT) {
+        if (kind == ProcedureKind.COMPETITION) {
+            competition(problems, data, today, lookup);
+        } else if (kind == ProcedureKind.RETIREMENT) {
             oneOf(problems, "kind", "retirementKind", data, RETIREMENT_KINDS);
             oneOf(problems, "kind", "staffRole", data, STAFF_ROLES);
             String date = data.get("leaveDate");
@@ -107,6 +155,72 @@ public final class ApplicationForms {
             problems.add(new Problem("", "", "app.kind.notYet"));
         }
         return problems;
+    }
+
+    private static void competition(List<Problem> problems, FormData data, LocalDate today, Lookup lookup) {
+        String region = data.get("region");
+        if (region == null) {
+            problems.add(new Problem("competition", "region", "app.field.required"));
+        } else if (!lookup.region(region)) {
+            problems.add(new Problem("competition", "region", "app.field.choice"));
+        }
+        String subject = data.get("subjectClass");
+        if (subject == null) {
+            problems.add(new Problem("competition", "subjectClass", "app.field.required"));
+        } else if (!lookup.subjectClass(subject)) {
+            problems.add(new Problem("competition", "subjectClass", "app.field.choice"));
+        }
+        text(problems, "titles", "degreeTitle", data);
+        String grade = data.get("degreeGrade");
+        if (grade == null) {
+            problems.add(new Problem("titles", "degreeGrade", "app.field.required"));
+        } else {
+            int g;
+            try {
+                g = Integer.parseInt(grade.trim());
+            } catch (NumberFormatException e) {
+                g = -1;
+            }
+            if (g < 66 || g > 110) {
+                problems.add(new Problem("titles", "degreeGrade", "app.competition.grade"));
+            } else if (data.isTrue("degreeHonours") && g != 110) {
+                problems.add(new Problem("titles", "degreeHonours", "app.competition.honours"));
+            }
+        }
+        String date = data.get("degreeDate");
+        if (date == null) {
+            problems.add(new Problem("titles", "degreeDate", "app.field.required"));
+        } else {
+            try {
+                LocalDate d = LocalDate.parse(date);
+                if (d.isAfter(today)) {
+                    problems.add(new Problem("titles", "degreeDate", "app.field.pastDate"));
+                } else if (d.isBefore(LocalDate.of(1950, 1, 1))) {
+                    problems.add(new Problem("titles", "degreeDate", "app.field.date"));
+                }
+            } catch (DateTimeParseException e) {
+                problems.add(new Problem("titles", "degreeDate", "app.field.date"));
+            }
+        }
+        text(problems, "titles", "degreeInstitution", data);
+        for (String decl : COMPETITION_DECLARATIONS) {
+            if (!data.isTrue(decl)) {
+                problems.add(new Problem("declarations", decl, "app.field.declaration"));
+            }
+        }
+        String notes = data.get("notes");
+        if (notes != null && notes.length() > 1000) {
+            problems.add(new Problem("declarations", "notes", "app.field.tooLong"));
+        }
+    }
+
+    private static void text(List<Problem> problems, String step, String field, FormData data) {
+        String v = data.get(field);
+        if (v == null) {
+            problems.add(new Problem(step, field, "app.field.required"));
+        } else if (v.length() > MAX_TEXT) {
+            problems.add(new Problem(step, field, "app.field.tooLong"));
+        }
     }
 
     private static void oneOf(List<Problem> problems, String step, String field, FormData data, List<String> allowed) {

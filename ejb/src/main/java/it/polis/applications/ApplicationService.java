@@ -61,6 +61,12 @@ public class ApplicationService {
     @Inject
     private ProtocolRegistry protocols;
 
+    @jakarta.ejb.EJB
+    private FormOptions options;
+
+    @jakarta.ejb.EJB
+    private SubmitAttempts attempts;
+
     /** The caller's applications, most recently changed first. */
     public List<ApplicationView> mine() {
         Account me = me();
@@ -136,7 +142,7 @@ public class ApplicationService {
     public List<ApplicationForms.Problem> problems(long applicationId) {
         Application a = own(applicationId, false);
         return ApplicationForms.validate(a.getProcedure().getKind(), a.formData(),
-                clock.nowInRome().toLocalDate());
+                clock.nowInRome().toLocalDate(), options.lookup());
     }
 
     /** A new idempotency key for one check-your-answers page of the caller's draft. */
@@ -167,9 +173,13 @@ public class ApplicationService {
         if (key.getSubmissionId() != null) {
             return repeated(applicationId, key.getSubmissionId());
         }
+        if (attempts.blocked(me.getUsername(), started)) {
+            throw new ApplicationRejected("app.submit.cpBlocked");
+        }
         Citizen citizen = em.find(Citizen.class, me.getId());
         if (personalCode == null || personalCode.isBlank() || citizen == null || citizen.getPersonalCodeHash() == null
                 || !hasher.verify(personalCode.trim().toCharArray(), citizen.getPersonalCodeHash())) {
+            attempts.wrongCode(me.getUsername(), applicationId);
             throw new ApplicationRejected("app.submit.cpWrong");
         }
         // One submit at a time per application: the row lock orders them (application, then counter).
@@ -193,7 +203,7 @@ public class ApplicationService {
         }
         FormData data = a.formData();
         List<ApplicationForms.Problem> problems = ApplicationForms.validate(p.getKind(), data,
-                started.atZone(PortalClock.ROME).toLocalDate());
+                started.atZone(PortalClock.ROME).toLocalDate(), options.lookup());
         if (!problems.isEmpty()) {
             throw new ApplicationRejected("app.submit.incomplete", problems);
         }

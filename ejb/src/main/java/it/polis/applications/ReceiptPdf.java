@@ -66,7 +66,7 @@ public final class ReceiptPdf {
     }
 
     /** The receipt as PDF bytes; {@code verifyUrl} goes in the QR code, {@code generatedAt} in the metadata. */
-    public static byte[] render(ReceiptData d, String verifyUrl, Instant generatedAt) {
+    public static byte[] render(ReceiptData d, Map<String, String> valueLabels, String verifyUrl, Instant generatedAt) {
         Properties t = texts(d.locale());
         Locale locale = Locale.forLanguageTag(t.getProperty("language"));
         DateTimeFormatter dateTime = DateTimeFormatter.ofPattern(t.getProperty("pattern.dateTime"), locale)
@@ -130,7 +130,8 @@ public final class ReceiptPdf {
                     if (v == null) {
                         continue;
                     }
-                    row(table, t.getProperty("field." + field, field), value(t, field, v, date));
+                    row(table, t.getProperty("field." + field, field),
+                            valueLabels.containsKey(field) ? valueLabels.get(field) : value(t, field, v, date));
                 }
             }
             document.add(table);
@@ -180,7 +181,7 @@ public final class ReceiptPdf {
         if ("true".equals(v)) {
             return t.getProperty("yes");
         }
-        if ("leaveDate".equals(field)) {
+        if (field.endsWith("Date")) {
             try {
                 return date.format(LocalDate.parse(v));
             } catch (RuntimeException e) {

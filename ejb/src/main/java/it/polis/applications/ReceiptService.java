@@ -50,6 +50,9 @@ public class ReceiptService {
     @Inject
     private AuditLog audit;
 
+    @jakarta.ejb.EJB
+    private FormOptions options;
+
     @SuppressWarnings("unchecked")
     public List<Long> dueJobs(int max) {
         List<Number> ids = em.createNamedQuery(ReceiptJob.DUE_IDS)
@@ -79,7 +82,7 @@ public class ReceiptService {
                 account.getEmail(), s.formData(), locale);
         String sha = data.contentSha256();
         String verifyLink = verifyUrl(s.getProtocol(), sha);
-        byte[] pdf = ReceiptPdf.render(data, verifyLink, now);
+        byte[] pdf = ReceiptPdf.render(data, options.labels(s.formData()), verifyLink, now);
         s.receipt(pdf, sha, ReceiptData.sha256(pdf), now);
         Receipt receipt = new Receipt(s.getProtocol(), pdf, sha);
         outbox.queue(OutgoingMail.template("application-receipt").to(account.getEmail(), account.getLocale())

@@ -52,4 +52,35 @@ class ApplicationFormsTest {
         FormData d = FormData.of(Map.of("notes", "riga 1\nriga=2 & più"));
         assertEquals(d, FormData.parse(d.text()));
     }
+
+    @Test
+    void competitionChecksReferenceDataGradeHonoursAndDates() {
+        ApplicationForms.Lookup onlyLazioA022 = new ApplicationForms.Lookup() {
+            @Override
+            public boolean region(String code) {
+                return "12".equals(code);
+            }
+
+            @Override
+            public boolean subjectClass(String code) {
+                return "A022".equals(code);
+            }
+        };
+        FormData ok = FormData.of(Map.of("region", "12", "subjectClass", "A022", "degreeTitle", "Laurea",
+                "degreeGrade", "110", "degreeHonours", "true", "degreeDate", "2015-07-14",
+                "degreeInstitution", "Sapienza", "declTruthful", "true", "declRequirements", "true",
+                "declPrivacy", "true"));
+        assertEquals(List.of(), ApplicationForms.validate(ProcedureKind.COMPETITION, ok, TODAY, onlyLazioA022));
+
+        var m = new java.util.HashMap<>(ok.asMap());
+        m.put("region", "99");
+        m.put("subjectClass", "ZZZZ");
+        m.put("degreeGrade", "100");
+        m.put("degreeDate", "2030-01-01");
+        var problems = ApplicationForms.validate(ProcedureKind.COMPETITION, FormData.of(m), TODAY, onlyLazioA022);
+        assertEquals(List.of(new ApplicationForms.Problem("competition", "region", "app.field.choice"),
+                new ApplicationForms.Problem("competition", "subjectClass", "app.field.choice"),
+                new ApplicationForms.Problem("titles", "degreeHonours", "app.competition.honours"),
+                new ApplicationForms.Problem("titles", "degreeDate", "app.field.pastDate")), problems);
+    }
 }

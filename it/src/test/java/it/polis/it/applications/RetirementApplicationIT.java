@@ -209,7 +209,7 @@ class RetirementApplicationIT {
     }
 
     private static String stepOf(Browser browser) {
-        var m = java.util.regex.Pattern.compile("Passo (\\d)").matcher(browser.find(By.id("stepIndicator")).getText());
+        var m = java.util.regex.Pattern.compile("(?i)passo (\\d)").matcher(browser.find(By.id("stepIndicator")).getText());
         return m.find() ? m.group(1) : "";
     }
 }

@@ -27,6 +27,7 @@ public class AppFormat {
                 AppTexts.locale()).withZone(PortalClock.ROME).format(at);
     }
 
+    /** An ISO date (yyyy-MM-dd) in the user's language. */
     public String date(String isoDate) {
         try {
             return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(AppTexts.locale())

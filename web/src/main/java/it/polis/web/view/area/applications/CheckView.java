@@ -43,8 +43,8 @@ public class CheckView implements Serializable {
         }
         var ext = FacesContext.getCurrentInstance().getExternalContext();
         try {
-            application = id == null ? null : applications.get(id);
-        } catch (ApplicationRejected e) {
+            application();
+        } catch (ApplicationRejected | NumberFormatException e) {
             application = null;
         }
         if (application == null) {
@@ -56,11 +56,28 @@ public class CheckView implements Serializable {
             ext.redirect(ext.getRequestContextPath() + "/area/applications/detail.xhtml?id=" + id);
             return;
         }
-        problems = applications.problems(id);
         key = applications.issueSubmitKey(id);
     }
 
+    /**
+     * Loaded at the first use. A repeated submit (double click, retry, back button) may reach a fresh
+     * bean after the first one navigated away (which ends the view scope): the id then comes from the
+     * page address and the key from the posted form, so the service answers with the earlier submission.
+     */
+    private ApplicationView application() {
+        if (application == null) {
+            if (id == null) {
+                id = Long.valueOf(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                        .get("id"));
+            }
+            application = applications.get(id);
+            problems = applications.problems(id);
+        }
+        return application;
+    }
+
     public String submit() {
+        application();
         String sentKey = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
                 .getOrDefault(KEY_PARAM, key);
         SubmitOutcome outcome;
@@ -87,15 +104,17 @@ public class CheckView implements Serializable {
     }
 
     public boolean hasProblems(String step) {
+        application();
         return problems.stream().anyMatch(p -> p.step().equals(step));
     }
 
     public List<ApplicationForms.Problem> problemsOf(String step) {
+        application();
         return problems.stream().filter(p -> p.step().equals(step)).toList();
     }
 
     public List<ApplicationForms.Step> getSteps() {
-        return ApplicationForms.steps(application.procedure().kind());
+        return ApplicationForms.steps(application().procedure().kind());
     }
 
     public int stepNumber(ApplicationForms.Step step) {
@@ -103,15 +122,16 @@ public class CheckView implements Serializable {
     }
 
     public Map<String, String> getData() {
-        return application.data();
+        return application().data();
     }
 
     public List<ApplicationForms.Problem> getProblems() {
+        application();
         return problems;
     }
 
     public ApplicationView getApplication() {
-        return application;
+        return application();
     }
 
     public String getKey() {

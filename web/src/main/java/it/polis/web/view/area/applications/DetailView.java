@@ -39,19 +39,26 @@ public class DetailView implements Serializable {
         }
         try {
             refresh();
-        } catch (ApplicationRejected | NullPointerException e) {
+        } catch (ApplicationRejected | NumberFormatException e) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
             FacesContext.getCurrentInstance().responseComplete();
         }
     }
 
     private void refresh() {
+        if (id == null) {
+            id = Long.valueOf(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                    .get("id"));
+        }
         application = applications.get(id);
         timeline = applications.timeline(id);
         submissions = applications.submissions(id);
     }
 
     public String withdraw() {
+        if (application == null) {
+            refresh();
+        }
         try {
             applications.withdraw(id);
         } catch (ApplicationRejected e) {
@@ -65,11 +72,17 @@ public class DetailView implements Serializable {
     }
 
     public List<String> getFields() {
+        if (application == null) {
+            refresh();
+        }
         return ApplicationForms.steps(application.procedure().kind()).stream()
                 .flatMap(s -> s.fields().stream()).filter(f -> application.data().containsKey(f)).toList();
     }
 
     public ApplicationView getApplication() {
+        if (application == null) {
+            refresh();
+        }
         return application;
     }
 

@@ -46,29 +46,43 @@ public class FormView implements Serializable {
         if (application != null) {
             return;
         }
-        if (id == null) {
-            notFound();
-            return;
-        }
         try {
-            application = applications.get(id);
-        } catch (ApplicationRejected e) {
+            application();
+        } catch (ApplicationRejected | NumberFormatException e) {
             notFound();
             return;
         }
         if (!application.editable()) {
             redirect("/area/applications/detail.xhtml?id=" + id);
-            return;
         }
-        List<ApplicationForms.Step> steps = getSteps();
-        step = Math.max(1, Math.min(step, steps.size()));
-        application.data().forEach((k, v) -> {
-            if ("true".equals(v) || "false".equals(v)) {
-                checks.put(k, Boolean.valueOf(v));
-            } else {
-                fields.put(k, v);
+    }
+
+    /**
+     * The application, loaded at the first use. A postback may reach a fresh bean (the view scope ends
+     * when the page navigates, and an automatic save or a repeated click can arrive just after): then the
+     * id and step come from the page address (the form posts to it) and the fields from the database,
+     * so nothing typed before is lost or overwritten.
+     */
+    private ApplicationView application() {
+        if (application == null) {
+            Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+            if (id == null) {
+                id = Long.valueOf(params.get("id"));
             }
-        });
+            if (params.get("step") != null && params.get("step").matches("\\d{1,2}")) {
+                step = Integer.parseInt(params.get("step"));
+            }
+            application = applications.get(id);
+            step = Math.max(1, Math.min(step, ApplicationForms.steps(application.procedure().kind()).size()));
+            application.data().forEach((k, v) -> {
+                if (ApplicationForms.isBoolean(k)) {
+                    checks.put(k, Boolean.valueOf(v));
+                } else {
+                    fields.put(k, v);
+                }
+            });
+        }
+        return application;
     }
 
     /** A change in one field: saved at once. */
@@ -105,7 +119,7 @@ public class FormView implements Serializable {
     private boolean showProblemsOfThisStep() {
         String stepName = getCurrentStep().name();
         boolean ok = true;
-        for (ApplicationForms.Problem p : applications.problems(id)) {
+        for (ApplicationForms.Problem p : applications.problems(application().id())) {
             if (stepName.equals(p.step())) {
                 AppTexts.errorFor("app:" + p.field(), p.messageKey());
                 ok = false;
@@ -119,8 +133,9 @@ public class FormView implements Serializable {
 
     private boolean store(boolean automatic) {
         Map<String, String> all = new HashMap<>();
+        application();
         for (String f : getCurrentStep().fields()) {
-            if (checks.containsKey(f) || ApplicationForms.RETIREMENT_DECLARATIONS.contains(f)) {
+            if (ApplicationForms.isBoolean(f)) {
                 all.put(f, Boolean.TRUE.equals(checks.get(f)) ? "true" : null);
             } else {
                 all.put(f, fields.get(f));
@@ -147,7 +162,7 @@ public class FormView implements Serializable {
     }
 
     public List<ApplicationForms.Step> getSteps() {
-        return ApplicationForms.steps(application.procedure().kind());
+        return ApplicationForms.steps(application().procedure().kind());
     }
 
     public ApplicationForms.Step getCurrentStep() {
@@ -166,12 +181,17 @@ public class FormView implements Serializable {
         return ApplicationForms.STAFF_ROLES;
     }
 
+    /** Whether the current step has this field (the page shows only those). */
+    public boolean has(String field) {
+        return getCurrentStep().fields().contains(field);
+    }
+
     public Instant getSavedAt() {
         return savedAt;
     }
 
     public ApplicationView getApplication() {
-        return application;
+        return application();
     }
 
     public Map<String, String> getFields() {
