@@ -30,6 +30,15 @@ public final class ApplicationForms {
 
         boolean subjectClass(String code);
 
+        /** A transfer preference ("SCHOOL:code", "COMUNE:name", "DISTRETTO:code", "PROVINCIA:code") exists. */
+        default boolean place(String preference) {
+            return true;
+        }
+
+        default boolean school(String code) {
+            return true;
+        }
+
         /** Accepts any code (unit tests of the other rules). */
         Lookup ANY = new Lookup() {
             @Override
@@ -62,6 +71,16 @@ public final class ApplicationForms {
             new Step("date", List.of("leaveDate", "currentSchool")),
             new Step("declarations", List.of("declTruthful", "declContributions", "declPrivacy", "notes")));
 
+    public static final int MAX_TRANSFER_PREFERENCES = 15;
+    public static final List<String> PREFERENCE_TYPES = List.of("SCHOOL", "COMUNE", "DISTRETTO", "PROVINCIA");
+    public static final List<String> FAMILY_REASONS = List.of("NONE", "SPOUSE", "CHILDREN", "PARENTS");
+    public static final List<String> TRANSFER_DECLARATIONS = List.of("declTruthful", "declPrivacy");
+
+    private static final List<Step> TRANSFER = List.of(
+            new Step("current", List.of("serviceSchool", "serviceYears", "familyReason")),
+            new Step("preferences", preferenceFields()),
+            new Step("declarations", List.of("declTruthful", "declPrivacy", "notes")));
+
     public static final List<String> COMPETITION_DECLARATIONS = List.of("declTruthful", "declRequirements",
             "declPrivacy");
 
@@ -81,6 +100,7 @@ public final class ApplicationForms {
         return switch (kind) {
             case RETIREMENT -> RETIREMENT;
             case COMPETITION -> COMPETITION;
+            case TRANSFER -> TRANSFER;
             default -> List.of();
         };
     }
@@ -116,6 +136,8 @@ public final class ApplicationForms {
         List<Problem> problems = new ArrayList<>();
         if (kind == ProcedureKind.COMPETITION) {
             competition(problems, data, today, lookup);
+        } else if (kind == ProcedureKind.TRANSFER) {
+            transfer(problems, data, lookup);
         } else if (kind == ProcedureKind.RETIREMENT) {
             oneOf(problems, "kind", "retirementKind", data, RETIREMENT_KINDS);
             oneOf(problems, "kind", "staffRole", data, STAFF_ROLES);
@@ -204,6 +226,70 @@ public final class ApplicationForms {
         }
         text(problems, "titles", "degreeInstitution", data);
         for (String decl : COMPETITION_DECLARATIONS) {
+            if (!data.isTrue(decl)) {
+                problems.add(new Problem("declarations", decl, "app.field.declaration"));
+            }
+        }
+        String notes = data.get("notes");
+        if (notes != null && notes.length() > 1000) {
+            problems.add(new Problem("declarations", "notes", "app.field.tooLong"));
+        }
+    }
+
+    /** pref01 ... pref15: the ordered preferences of a transfer request. */
+    public static List<String> preferenceFields() {
+        List<String> fields = new ArrayList<>();
+        for (int i = 1; i <= MAX_TRANSFER_PREFERENCES; i++) {
+            fields.add(String.format("pref%02d", i));
+        }
+        return fields;
+    }
+
+    /** The preferences in order (gaps closed). */
+    public static List<String> preferences(FormData data) {
+        List<String> prefs = new ArrayList<>();
+        for (String f : preferenceFields()) {
+            if (data.get(f) != null) {
+                prefs.add(data.get(f));
+            }
+        }
+        return prefs;
+    }
+
+    private static void transfer(List<Problem> problems, FormData data, Lookup lookup) {
+        String school = data.get("serviceSchool");
+        if (school == null) {
+            problems.add(new Problem("current", "serviceSchool", "app.field.required"));
+        } else if (!SCHOOL_CODE.matcher(school.toUpperCase(java.util.Locale.ROOT)).matches()) {
+            problems.add(new Problem("current", "serviceSchool", "app.field.schoolCode"));
+        } else if (!lookup.school(school.toUpperCase(java.util.Locale.ROOT))) {
+            problems.add(new Problem("current", "serviceSchool", "app.field.schoolUnknown"));
+        }
+        String years = data.get("serviceYears");
+        if (years == null) {
+            problems.add(new Problem("current", "serviceYears", "app.field.required"));
+        } else if (!years.matches("\\d{1,2}") || Integer.parseInt(years) > 45) {
+            problems.add(new Problem("current", "serviceYears", "app.transfer.years"));
+        }
+        oneOf(problems, "current", "familyReason", data, FAMILY_REASONS);
+        List<String> prefs = preferences(data);
+        if (prefs.isEmpty()) {
+            problems.add(new Problem("preferences", "pref01", "app.transfer.noPreferences"));
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < prefs.size(); i++) {
+            String p = prefs.get(i);
+            String field = String.format("pref%02d", i + 1);
+            int colon = p.indexOf(':');
+            if (colon < 0 || !PREFERENCE_TYPES.contains(p.substring(0, colon)) || !lookup.place(p)) {
+                problems.add(new Problem("preferences", field, "app.transfer.preferenceUnknown"));
+            } else if (!seen.add(p.toUpperCase(java.util.Locale.ROOT))) {
+                problems.add(new Problem("preferences", field, "app.transfer.duplicate"));
+            } else if (p.equalsIgnoreCase("SCHOOL:" + school)) {
+                problems.add(new Problem("preferences", field, "app.transfer.ownSchool"));
+            }
+        }
+        for (String decl : TRANSFER_DECLARATIONS) {
             if (!data.isTrue(decl)) {
                 problems.add(new Problem("declarations", decl, "app.field.declaration"));
             }

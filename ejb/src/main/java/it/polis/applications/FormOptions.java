@@ -1,6 +1,7 @@
 package it.polis.applications;
 
 import it.polis.reference.Places;
+import it.polis.reference.School;
 import it.polis.reference.SubjectClass;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -51,7 +52,51 @@ public class FormOptions {
             public boolean subjectClass(String code) {
                 return subjects.containsKey(code);
             }
+
+            @Override
+            public boolean school(String code) {
+                return em.find(School.class, code) != null;
+            }
+
+            @Override
+            public boolean place(String preference) {
+                return FormOptions.this.place(preference);
+            }
         };
+    }
+
+    /** Whether a transfer preference names an existing school, comune, distretto or provincia. */
+    public boolean place(String preference) {
+        int colon = preference == null ? -1 : preference.indexOf(':');
+        if (colon < 0) {
+            return false;
+        }
+        String type = preference.substring(0, colon);
+        String value = preference.substring(colon + 1);
+        String where = switch (type) {
+            case "SCHOOL" -> "s.code = :v";
+            case "COMUNE" -> "UPPER(s.comune) = UPPER(:v)";
+            case "DISTRETTO" -> "s.distretto = :v";
+            case "PROVINCIA" -> "s.provinceCode = :v";
+            default -> null;
+        };
+        if (where == null) {
+            return false;
+        }
+        return em.createQuery("SELECT COUNT(s) FROM School s WHERE " + where, Long.class).setParameter("v", value)
+                .getSingleResult() > 0;
+    }
+
+    /** Schools whose code, name or comune contains the text (at most 20), for the preference editor. */
+    public java.util.List<School> searchSchools(String text) {
+        String t = text == null ? "" : text.trim().toUpperCase(java.util.Locale.ROOT);
+        if (t.length() < 2) {
+            return java.util.List.of();
+        }
+        return em.createQuery("SELECT s FROM School s WHERE UPPER(s.code) LIKE :t OR UPPER(s.name) LIKE :t"
+                        + " OR UPPER(s.comune) LIKE :t ORDER BY s.comune, s.name", School.class)
+                .setParameter("t", "%" + t.replace("%", "").replace("_", "") + "%").setMaxResults(20)
+                .getResultList();
     }
 
     /** Labels of coded values in a form (region and subject class names), for pages and receipts. */

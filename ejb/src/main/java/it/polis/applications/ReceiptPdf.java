@@ -181,6 +181,9 @@ public final class ReceiptPdf {
         if ("true".equals(v)) {
             return t.getProperty("yes");
         }
+        if (field.matches("pref\\d\\d") && v.indexOf(':') > 0) {
+            return t.getProperty("pref." + v.substring(0, v.indexOf(':')), "") + " " + v.substring(v.indexOf(':') + 1);
+        }
         if (field.endsWith("Date")) {
             try {
                 return date.format(LocalDate.parse(v));

@@ -83,4 +83,43 @@ class ApplicationFormsTest {
                 new ApplicationForms.Problem("titles", "degreeHonours", "app.competition.honours"),
                 new ApplicationForms.Problem("titles", "degreeDate", "app.field.pastDate")), problems);
     }
+
+    @Test
+    void transferPreferencesAreOrderedKnownAndUnique() {
+        ApplicationForms.Lookup lookup = new ApplicationForms.Lookup() {
+            @Override
+            public boolean region(String code) {
+                return true;
+            }
+
+            @Override
+            public boolean subjectClass(String code) {
+                return true;
+            }
+
+            @Override
+            public boolean place(String preference) {
+                return !preference.endsWith("Atlantide");
+            }
+
+            @Override
+            public boolean school(String code) {
+                return code.startsWith("RM");
+            }
+        };
+        var m = new java.util.HashMap<String, String>(Map.of("serviceSchool", "RMIC81200D", "serviceYears", "12",
+                "familyReason", "NONE", "declTruthful", "true", "declPrivacy", "true",
+                "pref01", "SCHOOL:RMPS01000G", "pref02", "PROVINCIA:MI"));
+        assertEquals(List.of(), ApplicationForms.validate(ProcedureKind.TRANSFER, FormData.of(m), TODAY, lookup));
+        m.put("pref03", "PROVINCIA:MI");
+        m.put("pref04", "COMUNE:Atlantide");
+        m.put("pref05", "SCHOOL:RMIC81200D");
+        m.put("serviceYears", "46");
+        assertEquals(List.of(new ApplicationForms.Problem("current", "serviceYears", "app.transfer.years"),
+                new ApplicationForms.Problem("preferences", "pref03", "app.transfer.duplicate"),
+                new ApplicationForms.Problem("preferences", "pref04", "app.transfer.preferenceUnknown"),
+                new ApplicationForms.Problem("preferences", "pref05", "app.transfer.ownSchool")),
+                ApplicationForms.validate(ProcedureKind.TRANSFER, FormData.of(m), TODAY, lookup));
+        assertEquals(15, ApplicationForms.preferenceFields().size());
+    }
 }

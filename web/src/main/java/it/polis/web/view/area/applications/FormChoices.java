@@ -46,6 +46,10 @@ public class FormChoices {
         if ("subjectClass".equals(field)) {
             return getSubjectClasses().getOrDefault(value, value);
         }
+        if (field.matches("pref\\d\\d") && value.indexOf(':') > 0) {
+            return AppTexts.text("pref.type." + value.substring(0, value.indexOf(':'))) + " "
+                    + value.substring(value.indexOf(':') + 1);
+        }
         if (field.endsWith("Date")) {
             return new AppFormat().date(value);
         }

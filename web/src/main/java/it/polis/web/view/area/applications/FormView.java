@@ -4,6 +4,7 @@ import it.polis.applications.ApplicationForms;
 import it.polis.applications.ApplicationRejected;
 import it.polis.applications.ApplicationService;
 import it.polis.applications.ApplicationView;
+import it.polis.applications.FormOptions;
 import it.polis.platform.PortalClock;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -14,6 +15,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,13 @@ public class FormView implements Serializable {
     @EJB
     private ApplicationService applications;
 
+    @EJB
+    private FormOptions options;
+
+    /** A school found by the preference editor's search. */
+    public record SchoolHit(String code, String name, String comune, String province) implements Serializable {
+    }
+
     @Inject
     private PortalClock clock;
 
@@ -41,6 +50,10 @@ public class FormView implements Serializable {
     private final Map<String, String> fields = new HashMap<>();
     private final Map<String, Boolean> checks = new HashMap<>();
     private Instant savedAt;
+    private String schoolQuery;
+    private List<SchoolHit> schoolHits;
+    private String placeType;
+    private String placeValue;
 
     public void load() throws IOException {
         if (application != null) {
@@ -121,7 +134,7 @@ public class FormView implements Serializable {
         boolean ok = true;
         for (ApplicationForms.Problem p : applications.problems(application().id())) {
             if (stepName.equals(p.step())) {
-                AppTexts.errorFor("app:" + p.field(), p.messageKey());
+                AppTexts.errorFor(p.field().matches("pref\\d\\d") ? "app:prefList" : "app:" + p.field(), p.messageKey());
                 ok = false;
             }
         }
@@ -179,6 +192,136 @@ public class FormView implements Serializable {
 
     public List<String> getStaffRoles() {
         return ApplicationForms.STAFF_ROLES;
+    }
+
+    // ---- transfer preferences: ordered, no duplicates, at most 15 -----------------------------------
+
+    public List<String> getPreferences() {
+        application();
+        List<String> prefs = new ArrayList<>();
+        for (String f : ApplicationForms.preferenceFields()) {
+            if (fields.get(f) != null && !fields.get(f).isBlank()) {
+                prefs.add(fields.get(f));
+            }
+        }
+        return prefs;
+    }
+
+    public int getMaxPreferences() {
+        int max = application().procedure().maxPreferences();
+        return max <= 0 || max > ApplicationForms.MAX_TRANSFER_PREFERENCES ? ApplicationForms.MAX_TRANSFER_PREFERENCES : max;
+    }
+
+    public void searchSchools() {
+        schoolHits = options.searchSchools(schoolQuery).stream()
+                .map(s -> new SchoolHit(s.getCode(), s.getName(), s.getComune(), s.getProvinceCode())).toList();
+        if (schoolHits.isEmpty()) {
+            AppTexts.info("app.transfer.noSchools");
+        }
+    }
+
+    public void addSchool(String code) {
+        add("SCHOOL:" + code);
+    }
+
+    public void addPlace() {
+        String v = placeValue == null ? "" : placeValue.trim();
+        if (placeType == null || v.isEmpty()) {
+            AppTexts.errorFor("app:placeValue", "app.transfer.placeRequired");
+            return;
+        }
+        if (!"COMUNE".equals(placeType)) {
+            v = v.toUpperCase(java.util.Locale.ROOT);
+        }
+        if (!options.place(placeType + ":" + v)) {
+            AppTexts.errorFor("app:placeValue", "app.transfer.preferenceUnknown");
+            return;
+        }
+        if (add(placeType + ":" + v)) {
+            placeValue = null;
+        }
+    }
+
+    private boolean add(String preference) {
+        List<String> prefs = getPreferences();
+        if (prefs.stream().anyMatch(p -> p.equalsIgnoreCase(preference))) {
+            AppTexts.error("app.transfer.duplicate");
+            return false;
+        }
+        if (prefs.size() >= getMaxPreferences()) {
+            AppTexts.error("app.transfer.full");
+            return false;
+        }
+        prefs.add(preference);
+        return storePreferences(prefs);
+    }
+
+    public void moveUp(int index) {
+        List<String> prefs = getPreferences();
+        if (index > 0 && index < prefs.size()) {
+            java.util.Collections.swap(prefs, index, index - 1);
+            storePreferences(prefs);
+        }
+    }
+
+    public void moveDown(int index) {
+        List<String> prefs = getPreferences();
+        if (index >= 0 && index < prefs.size() - 1) {
+            java.util.Collections.swap(prefs, index, index + 1);
+            storePreferences(prefs);
+        }
+    }
+
+    public void remove(int index) {
+        List<String> prefs = getPreferences();
+        if (index >= 0 && index < prefs.size()) {
+            prefs.remove(index);
+            storePreferences(prefs);
+        }
+    }
+
+    private boolean storePreferences(List<String> prefs) {
+        List<String> names = ApplicationForms.preferenceFields();
+        for (int i = 0; i < names.size(); i++) {
+            fields.put(names.get(i), i < prefs.size() ? prefs.get(i) : null);
+        }
+        return store(false);
+    }
+
+    public String getSchoolQuery() {
+        return schoolQuery;
+    }
+
+    public void setSchoolQuery(String schoolQuery) {
+        this.schoolQuery = schoolQuery;
+    }
+
+    public List<SchoolHit> getSchoolHits() {
+        return schoolHits;
+    }
+
+    public String getPlaceType() {
+        return placeType;
+    }
+
+    public void setPlaceType(String placeType) {
+        this.placeType = placeType;
+    }
+
+    public String getPlaceValue() {
+        return placeValue;
+    }
+
+    public void setPlaceValue(String placeValue) {
+        this.placeValue = placeValue;
+    }
+
+    public List<String> getPlaceTypes() {
+        return List.of("COMUNE", "DISTRETTO", "PROVINCIA");
+    }
+
+    public List<String> getFamilyReasons() {
+        return ApplicationForms.FAMILY_REASONS;
     }
 
     /** Whether the current step has this field (the page shows only those). */
