@@ -71,16 +71,22 @@ class ExactlyOnceSubmitIT {
         }
         start.countDown();
         int redirected = 0;
+        String sample = "";
         for (Future<HttpResponse<String>> f : answers) {
             HttpResponse<String> r = f.get();
-            assertTrue(r.statusCode() == 302 || r.statusCode() == 200, "status " + r.statusCode());
+            if (r.statusCode() != 302) {
+                String body = r.body().replaceAll("(?s)<head>.*?</head>", "").replaceAll("<[^>]+>", " ")
+                        .replaceAll("\\s+", " ");
+                sample = r.statusCode() + ": " + body.substring(0, Math.min(1500, body.length()));
+            }
+            assertTrue(r.statusCode() == 302 || r.statusCode() == 200, "status " + r.statusCode() + " " + sample);
             if (r.statusCode() == 302) {
                 assertTrue(r.headers().firstValue("Location").orElse("").contains("/area/applications/detail.xhtml"));
                 redirected++;
             }
         }
         pool.shutdown();
-        assertTrue(redirected > 0, "at least one answer led to the submitted application");
+        assertTrue(redirected > 0, "at least one answer led to the submitted application; " + sample);
 
         browser.open("/area/applications/detail.xhtml?id=" + id);
         assertEquals("SUBMITTED", browser.find(By.id("state")).getAttribute("data-state"));

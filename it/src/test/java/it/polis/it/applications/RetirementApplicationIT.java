@@ -46,8 +46,9 @@ class RetirementApplicationIT {
         RetirementSteps.apply(browser, DEMO_RETIREMENT);
         // Automatic save: a change is stored without pressing any button.
         new Select(browser.find(By.id("app:retirementKind"))).selectByValue("ANTICIPATA");
-        browser.waitFor(java.time.Duration.ofSeconds(10)).until(d -> browser.find(By.id("app:saveStatusText"))
-                .getText().startsWith("Bozza salvata"));
+        browser.waitFor(java.time.Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> browser.find(By.id("app:saveStatusText")).getText().startsWith("Bozza salvata"));
         String id = RetirementSteps.applicationId(browser);
         browser.open("/area/applications/form.xhtml?id=" + id + "&step=1");
         assertEquals("ANTICIPATA", new Select(browser.find(By.id("app:retirementKind")))

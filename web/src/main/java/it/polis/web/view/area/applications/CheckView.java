@@ -70,8 +70,10 @@ public class CheckView implements Serializable {
                 id = Long.valueOf(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
                         .get("id"));
             }
-            application = applications.get(id);
+            // Problems first: a concurrent request on this bean may read both as soon as application is set.
+            ApplicationView loaded = applications.get(id);
             problems = applications.problems(id);
+            application = loaded;
         }
         return application;
     }

@@ -8,6 +8,7 @@ import it.polis.applications.FormOptions;
 import it.polis.platform.PortalClock;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.AjaxBehaviorEvent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -98,9 +99,22 @@ public class FormView implements Serializable {
         return application;
     }
 
-    /** A change in one field: saved at once. */
-    public void autosave() {
-        store(true);
+    /**
+     * A change in one field: that field alone is saved at once. Only the changed field is sent, so an
+     * automatic save that arrives late (after "next" already saved the whole step) cannot undo others.
+     */
+    public void autosave(AjaxBehaviorEvent event) {
+        application();
+        String field = event.getComponent().getId();
+        Map<String, String> one = new HashMap<>();
+        one.put(field, ApplicationForms.isBoolean(field) ? (Boolean.TRUE.equals(checks.get(field)) ? "true" : null)
+                : fields.get(field));
+        try {
+            application = applications.save(id, one, true);
+            savedAt = clock.now();
+        } catch (ApplicationRejected e) {
+            AppTexts.error(e.messageKey());
+        }
     }
 
     public void save() {
