@@ -90,6 +90,8 @@ class RetirementApplicationIT {
         assertTrue(new String(pdf, 0, 5, StandardCharsets.US_ASCII).startsWith("%PDF-"));
         String verify = Mails.find(mail, "(http\\S+/verify\\.xhtml\\?p=\\S+&h=[0-9a-f]{64})");
 
+        // The verify page is public: an anonymous visitor (the QR code scanned by anybody).
+        browser.click(By.id("signOut:signOutButton"));
         browser.open(verify);
         assertEquals("MATCHES", browser.find(By.id("verdict")).getAttribute("data-verdict"));
         assertFalse(browser.text().contains(c.cf()), "the verify page shows no personal data");
@@ -99,6 +101,7 @@ class RetirementApplicationIT {
         assertEquals("NO_MATCH", browser.find(By.id("verdict")).getAttribute("data-verdict"));
 
         // Archive: "my applications" lists the protocol and the receipt, the same PDF as mailed.
+        RetirementSteps.signIn(browser, c);
         browser.open("/area/applications/mine.xhtml");
         WebElement row = browser.find(By.cssSelector("tr[data-application='" + id + "']"));
         assertEquals(protocol, row.findElement(By.cssSelector(".protocol")).getText());
