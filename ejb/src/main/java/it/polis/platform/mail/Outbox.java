@@ -56,6 +56,9 @@ public class Outbox {
         RenderedMail rendered = templates.render(mail.template(), mail.locale(), mail.params());
         OutboxMessage row = new OutboxMessage(clock.now(), recipient, mail.locale(), mail.template(), rendered,
                 mail.targetType(), mail.targetId(), mail.dedupKey());
+        if (mail.attachmentName() != null) {
+            row.attach(mail.attachmentName(), mail.attachmentType(), mail.attachment());
+        }
         em.persist(row);
         return row.getId();
     }

@@ -110,6 +110,16 @@ public class OutboxMessage {
     @Version
     private int version;
 
+    @Column(name = "attachment_name")
+    private String attachmentName;
+
+    @Column(name = "attachment_type")
+    private String attachmentType;
+
+    @Lob
+    @jakarta.persistence.Basic(fetch = jakarta.persistence.FetchType.LAZY)
+    private byte[] attachment;
+
     protected OutboxMessage() {
     }
 
@@ -127,6 +137,12 @@ public class OutboxMessage {
         this.dedupKey = dedupKey;
         this.state = MailState.PENDING;
         this.nextAttemptAt = createdAt;
+    }
+
+    void attach(String name, String type, byte[] content) {
+        this.attachmentName = name;
+        this.attachmentType = type;
+        this.attachment = content;
     }
 
     void markSent(Instant at) {
@@ -215,6 +231,18 @@ public class OutboxMessage {
 
     public String getDedupKey() {
         return dedupKey;
+    }
+
+    public String getAttachmentName() {
+        return attachmentName;
+    }
+
+    public String getAttachmentType() {
+        return attachmentType;
+    }
+
+    public byte[] getAttachment() {
+        return attachment;
     }
 
     public int getVersion() {

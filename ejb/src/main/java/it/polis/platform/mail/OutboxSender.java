@@ -251,14 +251,33 @@ public class OutboxSender {
         message.setSentDate(Date.from(clock.now()));
         message.setHeader("Content-Language", mail.locale());
         message.setHeader("Auto-Submitted", "auto-generated"); // RFC 3834: no auto-replies, please
+        MimeBodyPart body = mail.attachmentName() == null ? null : new MimeBodyPart();
         if (mail.html() == null) {
-            message.setText(mail.text(), "UTF-8");
+            if (body == null) {
+                message.setText(mail.text(), "UTF-8");
+            } else {
+                body.setText(mail.text(), "UTF-8");
+            }
         } else {
             MimeBodyPart text = new MimeBodyPart();
             text.setText(mail.text(), "UTF-8");
             MimeBodyPart html = new MimeBodyPart();
             html.setText(mail.html(), "UTF-8", "html");
-            message.setContent(new MimeMultipart("alternative", text, html));
+            MimeMultipart alternative = new MimeMultipart("alternative", text, html);
+            if (body == null) {
+                message.setContent(alternative);
+            } else {
+                body.setContent(alternative);
+            }
+        }
+        if (body != null) {
+            // multipart/mixed: the message, then the file (e.g. the receipt PDF).
+            MimeBodyPart file = new MimeBodyPart();
+            file.setDataHandler(new jakarta.activation.DataHandler(
+                    new jakarta.mail.util.ByteArrayDataSource(mail.attachment(), mail.attachmentType())));
+            file.setFileName(mail.attachmentName());
+            file.setDisposition(jakarta.mail.Part.ATTACHMENT);
+            message.setContent(new MimeMultipart("mixed", body, file));
         }
         message.saveChanges();
         return message;

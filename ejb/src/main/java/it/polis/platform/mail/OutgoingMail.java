@@ -27,6 +27,9 @@ public final class OutgoingMail {
     private String targetType;
     private String targetId;
     private String dedupKey;
+    private String attachmentName;
+    private String attachmentType;
+    private byte[] attachment;
 
     private OutgoingMail(String template) {
         this.template = Objects.requireNonNull(template, "template");
@@ -72,6 +75,26 @@ public final class OutgoingMail {
     public OutgoingMail dedupKey(String key) {
         this.dedupKey = key;
         return this;
+    }
+
+    /** One file sent with the message (e.g. a receipt PDF), kept in the outbox row with it. */
+    public OutgoingMail attach(String fileName, String contentType, byte[] content) {
+        this.attachmentName = Objects.requireNonNull(fileName, "fileName");
+        this.attachmentType = Objects.requireNonNull(contentType, "contentType");
+        this.attachment = Objects.requireNonNull(content, "content").clone();
+        return this;
+    }
+
+    public String attachmentName() {
+        return attachmentName;
+    }
+
+    public String attachmentType() {
+        return attachmentType;
+    }
+
+    public byte[] attachment() {
+        return attachment == null ? null : attachment.clone();
     }
 
     public String template() {

@@ -1,0 +1,320 @@
+package it.polis.applications;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The forms of each kind: their steps, fields and rules. Drafts keep whatever was typed (within size
+ * limits); {@link #validate} is what a submit needs. Message keys are those of the applications bundle.
+ */
+public final class ApplicationForms {
+
+    /** A field at fault and the message key that says why. */
+    public record Problem(String step, String field, String messageKey) implements Serializable {
+    }
+
+    /** One step of a form: its name (also the page's anchor) and its fields in order. */
+    public record Step(String name, List<String> fields) implements Serializable {
+    }
+
+    /** Reference data a form is checked against (regions, subject classes). */
+    public interface Lookup {
+        boolean region(String code);
+
+        boolean subjectClass(String code);
+
+        /** A transfer preference ("SCHOOL:code", "COMUNE:name", "DISTRETTO:code", "PROVINCIA:code") exists. */
+        default boolean place(String preference) {
+            return true;
+        }
+
+        default boolean school(String code) {
+            return true;
+        }
+
+        /** Accepts any code (unit tests of the other rules). */
+        Lookup ANY = new Lookup() {
+            @Override
+            public boolean region(String code) {
+                return true;
+            }
+
+            @Override
+            public boolean subjectClass(String code) {
+                return true;
+            }
+        };
+    }
+
+    public static final int MAX_VALUE_LENGTH = 2000;
+    public static final int MAX_TEXT = 200;
+
+    /** Fields that are check boxes ("true" when ticked, absent otherwise). */
+    public static final Set<String> BOOLEAN_FIELDS = Set.of("declTruthful", "declContributions", "declPrivacy",
+            "declRequirements", "degreeHonours");
+
+    public static final List<String> RETIREMENT_KINDS = List.of("VECCHIAIA", "ANTICIPATA", "QUOTA_103",
+            "OPZIONE_DONNA", "DIMISSIONI");
+    public static final List<String> STAFF_ROLES = List.of("DOCENTE", "ATA", "DIRIGENTE");
+    public static final List<String> RETIREMENT_DECLARATIONS = List.of("declTruthful", "declContributions",
+            "declPrivacy");
+
+    private static final List<Step> RETIREMENT = List.of(
+            new Step("kind", List.of("retirementKind", "staffRole")),
+            new Step("date", List.of("leaveDate", "currentSchool")),
+            new Step("declarations", List.of("declTruthful", "declContributions", "declPrivacy", "notes")));
+
+    public static final int MAX_TRANSFER_PREFERENCES = 15;
+    public static final List<String> PREFERENCE_TYPES = List.of("SCHOOL", "COMUNE", "DISTRETTO", "PROVINCIA");
+    public static final List<String> FAMILY_REASONS = List.of("NONE", "SPOUSE", "CHILDREN", "PARENTS");
+    public static final List<String> TRANSFER_DECLARATIONS = List.of("declTruthful", "declPrivacy");
+
+    private static final List<Step> TRANSFER = List.of(
+            new Step("current", List.of("serviceSchool", "serviceYears", "familyReason")),
+            new Step("preferences", preferenceFields()),
+            new Step("declarations", List.of("declTruthful", "declPrivacy", "notes")));
+
+    public static final List<String> COMPETITION_DECLARATIONS = List.of("declTruthful", "declRequirements",
+            "declPrivacy");
+
+    private static final List<Step> COMPETITION = List.of(
+            new Step("competition", List.of("region", "subjectClass")),
+            new Step("titles", List.of("degreeTitle", "degreeGrade", "degreeHonours", "degreeDate",
+                    "degreeInstitution")),
+            new Step("declarations", List.of("declTruthful", "declRequirements", "declPrivacy", "notes")));
+
+    private static final Pattern SCHOOL_CODE = Pattern.compile("[A-Z]{2}[A-Z0-9]{8}");
+
+    private ApplicationForms() {
+    }
+
+    /** The steps of a kind's form (only RETIREMENT has one yet; the others get an empty list). */
+    public static List<Step> steps(ProcedureKind kind) {
+        return switch (kind) {
+            case RETIREMENT -> RETIREMENT;
+            case COMPETITION -> COMPETITION;
+            case TRANSFER -> TRANSFER;
+            default -> List.of();
+        };
+    }
+
+    public static boolean isBoolean(String field) {
+        return BOOLEAN_FIELDS.contains(field);
+    }
+
+    public static boolean supported(ProcedureKind kind) {
+        return !steps(kind).isEmpty();
+    }
+
+    /** Keeps only the kind's fields, trimmed, each within the size limit (what a draft may hold). */
+    public static FormData clean(ProcedureKind kind, Map<String, String> typed) {
+        Set<String> known = new java.util.HashSet<>();
+        steps(kind).forEach(s -> known.addAll(s.fields()));
+        Map<String, String> kept = new java.util.HashMap<>();
+        typed.forEach((k, v) -> {
+            if (known.contains(k) && v != null && !v.isBlank()) {
+                String value = v.strip();
+                kept.put(k, value.length() > MAX_VALUE_LENGTH ? value.substring(0, MAX_VALUE_LENGTH) : value);
+            }
+        });
+        return FormData.of(kept);
+    }
+
+    /** What is missing or wrong for a submit; empty when the form may be sent. */
+    public static List<Problem> validate(ProcedureKind kind, FormData data, LocalDate today) {
+        return validate(kind, data, today, Lookup.ANY);
+    }
+
+    public static List<Problem> validate(ProcedureKind kind, FormData data, LocalDate today, Lookup lookup) {
+        List<Problem> problems = new ArrayList<>();
+        if (kind == ProcedureKind.COMPETITION) {
+            competition(problems, data, today, lookup);
+        } else if (kind == ProcedureKind.TRANSFER) {
+            transfer(problems, data, lookup);
+        } else if (kind == ProcedureKind.RETIREMENT) {
+            oneOf(problems, "kind", "retirementKind", data, RETIREMENT_KINDS);
+            oneOf(problems, "kind", "staffRole", data, STAFF_ROLES);
+            String date = data.get("leaveDate");
+            if (date == null) {
+                problems.add(new Problem("date", "leaveDate", "app.field.required"));
+            } else {
+                try {
+                    LocalDate d = LocalDate.parse(date);
+                    if (d.getMonth() != Month.SEPTEMBER || d.getDayOfMonth() != 1) {
+                        problems.add(new Problem("date", "leaveDate", "app.retirement.leaveDate.firstSeptember"));
+                    } else if (!d.isAfter(today)) {
+                        problems.add(new Problem("date", "leaveDate", "app.retirement.leaveDate.future"));
+                    } else if (d.isAfter(today.plusYears(3))) {
+                        problems.add(new Problem("date", "leaveDate", "app.retirement.leaveDate.tooFar"));
+                    }
+                } catch (DateTimeParseException e) {
+                    problems.add(new Problem("date", "leaveDate", "app.field.date"));
+                }
+            }
+            String school = data.get("currentSchool");
+            if (school == null) {
+                problems.add(new Problem("date", "currentSchool", "app.field.required"));
+            } else if (!SCHOOL_CODE.matcher(school.toUpperCase(java.util.Locale.ROOT)).matches()) {
+                problems.add(new Problem("date", "currentSchool", "app.field.schoolCode"));
+            }
+            for (String decl : RETIREMENT_DECLARATIONS) {
+                if (!data.isTrue(decl)) {
+                    problems.add(new Problem("declarations", decl, "app.field.declaration"));
+                }
+            }
+            String notes = data.get("notes");
+            if (notes != null && notes.length() > 1000) {
+                problems.add(new Problem("declarations", "notes", "app.field.tooLong"));
+            }
+        } else {
+            problems.add(new Problem("", "", "app.kind.notYet"));
+        }
+        return problems;
+    }
+
+    private static void competition(List<Problem> problems, FormData data, LocalDate today, Lookup lookup) {
+        String region = data.get("region");
+        if (region == null) {
+            problems.add(new Problem("competition", "region", "app.field.required"));
+        } else if (!lookup.region(region)) {
+            problems.add(new Problem("competition", "region", "app.field.choice"));
+        }
+        String subject = data.get("subjectClass");
+        if (subject == null) {
+            problems.add(new Problem("competition", "subjectClass", "app.field.required"));
+        } else if (!lookup.subjectClass(subject)) {
+            problems.add(new Problem("competition", "subjectClass", "app.field.choice"));
+        }
+        text(problems, "titles", "degreeTitle", data);
+        String grade = data.get("degreeGrade");
+        if (grade == null) {
+            problems.add(new Problem("titles", "degreeGrade", "app.field.required"));
+        } else {
+            int g;
+            try {
+                g = Integer.parseInt(grade.trim());
+            } catch (NumberFormatException e) {
+                g = -1;
+            }
+            if (g < 66 || g > 110) {
+                problems.add(new Problem("titles", "degreeGrade", "app.competition.grade"));
+            } else if (data.isTrue("degreeHonours") && g != 110) {
+                problems.add(new Problem("titles", "degreeHonours", "app.competition.honours"));
+            }
+        }
+        String date = data.get("degreeDate");
+        if (date == null) {
+            problems.add(new Problem("titles", "degreeDate", "app.field.required"));
+        } else {
+            try {
+                LocalDate d = LocalDate.parse(date);
+                if (d.isAfter(today)) {
+                    problems.add(new Problem("titles", "degreeDate", "app.field.pastDate"));
+                } else if (d.isBefore(LocalDate.of(1950, 1, 1))) {
+                    problems.add(new Problem("titles", "degreeDate", "app.field.date"));
+                }
+            } catch (DateTimeParseException e) {
+                problems.add(new Problem("titles", "degreeDate", "app.field.date"));
+            }
+        }
+        text(problems, "titles", "degreeInstitution", data);
+        for (String decl : COMPETITION_DECLARATIONS) {
+            if (!data.isTrue(decl)) {
+                problems.add(new Problem("declarations", decl, "app.field.declaration"));
+            }
+        }
+        String notes = data.get("notes");
+        if (notes != null && notes.length() > 1000) {
+            problems.add(new Problem("declarations", "notes", "app.field.tooLong"));
+        }
+    }
+
+    /** pref01 ... pref15: the ordered preferences of a transfer request. */
+    public static List<String> preferenceFields() {
+        List<String> fields = new ArrayList<>();
+        for (int i = 1; i <= MAX_TRANSFER_PREFERENCES; i++) {
+            fields.add(String.format("pref%02d", i));
+        }
+        return fields;
+    }
+
+    /** The preferences in order (gaps closed). */
+    public static List<String> preferences(FormData data) {
+        List<String> prefs = new ArrayList<>();
+        for (String f : preferenceFields()) {
+            if (data.get(f) != null) {
+                prefs.add(data.get(f));
+            }
+        }
+        return prefs;
+    }
+
+    private static void transfer(List<Problem> problems, FormData data, Lookup lookup) {
+        String school = data.get("serviceSchool");
+        if (school == null) {
+            problems.add(new Problem("current", "serviceSchool", "app.field.required"));
+        } else if (!SCHOOL_CODE.matcher(school.toUpperCase(java.util.Locale.ROOT)).matches()) {
+            problems.add(new Problem("current", "serviceSchool", "app.field.schoolCode"));
+        } else if (!lookup.school(school.toUpperCase(java.util.Locale.ROOT))) {
+            problems.add(new Problem("current", "serviceSchool", "app.field.schoolUnknown"));
+        }
+        String years = data.get("serviceYears");
+        if (years == null) {
+            problems.add(new Problem("current", "serviceYears", "app.field.required"));
+        } else if (!years.matches("\\d{1,2}") || Integer.parseInt(years) > 45) {
+            problems.add(new Problem("current", "serviceYears", "app.transfer.years"));
+        }
+        oneOf(problems, "current", "familyReason", data, FAMILY_REASONS);
+        List<String> prefs = preferences(data);
+        if (prefs.isEmpty()) {
+            problems.add(new Problem("preferences", "pref01", "app.transfer.noPreferences"));
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < prefs.size(); i++) {
+            String p = prefs.get(i);
+            String field = String.format("pref%02d", i + 1);
+            int colon = p.indexOf(':');
+            if (colon < 0 || !PREFERENCE_TYPES.contains(p.substring(0, colon)) || !lookup.place(p)) {
+                problems.add(new Problem("preferences", field, "app.transfer.preferenceUnknown"));
+            } else if (!seen.add(p.toUpperCase(java.util.Locale.ROOT))) {
+                problems.add(new Problem("preferences", field, "app.transfer.duplicate"));
+            } else if (p.equalsIgnoreCase("SCHOOL:" + school)) {
+                problems.add(new Problem("preferences", field, "app.transfer.ownSchool"));
+            }
+        }
+        for (String decl : TRANSFER_DECLARATIONS) {
+            if (!data.isTrue(decl)) {
+                problems.add(new Problem("declarations", decl, "app.field.declaration"));
+            }
+        }
+        String notes = data.get("notes");
+        if (notes != null && notes.length() > 1000) {
+            problems.add(new Problem("declarations", "notes", "app.field.tooLong"));
+        }
+    }
+
+    private static void text(List<Problem> problems, String step, String field, FormData data) {
+        String v = data.get(field);
+        if (v == null) {
+            problems.add(new Problem(step, field, "app.field.required"));
+        } else if (v.length() > MAX_TEXT) {
+            problems.add(new Problem(step, field, "app.field.tooLong"));
+        }
+    }
+
+    private static void oneOf(List<Problem> problems, String step, String field, FormData data, List<String> allowed) {
+        String v = data.get(field);
+        if (v == null) {
+            problems.add(new Problem(step, field, "app.field.required"));
+        } else if (!allowed.contains(v)) {
+            problems.add(new Problem(step, field, "app.field.choice"));
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package it.polis.web.view.area.applications;
+
+import it.polis.applications.FormOptions;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+import java.util.Map;
+
+/** Choices of the application forms from the reference data (read once per instance), and their labels. */
+@Named
+@ApplicationScoped
+public class FormChoices {
+
+    @EJB
+    private FormOptions options;
+
+    private volatile Map<String, String> regions;
+    private volatile Map<String, String> subjectClasses;
+
+    public Map<String, String> getRegions() {
+        if (regions == null) {
+            regions = options.regions();
+        }
+        return regions;
+    }
+
+    public Map<String, String> getSubjectClasses() {
+        if (subjectClasses == null) {
+            subjectClasses = options.subjectClasses();
+        }
+        return subjectClasses;
+    }
+
+    /** A stored value as the user reads it: yes, a date, a choice's label, or the text itself. */
+    public String display(String field, String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        if ("true".equals(value)) {
+            return AppTexts.text("yes");
+        }
+        if ("region".equals(field)) {
+            return getRegions().getOrDefault(value, value);
+        }
+        if ("subjectClass".equals(field)) {
+            return getSubjectClasses().getOrDefault(value, value);
+        }
+        if (field.matches("pref\\d\\d") && value.indexOf(':') > 0) {
+            return AppTexts.text("pref.type." + value.substring(0, value.indexOf(':'))) + " "
+                    + value.substring(value.indexOf(':') + 1);
+        }
+        if (field.endsWith("Date")) {
+            return new AppFormat().date(value);
+        }
+        String key = "value." + field + "." + value;
+        String label = AppTexts.text(key);
+        return key.equals(label) ? value : label;
+    }
+}

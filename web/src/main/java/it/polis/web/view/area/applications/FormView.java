@@ -1,0 +1,377 @@
+package it.polis.web.view.area.applications;
+
+import it.polis.applications.ApplicationForms;
+import it.polis.applications.ApplicationRejected;
+import it.polis.applications.ApplicationService;
+import it.polis.applications.ApplicationView;
+import it.polis.applications.FormOptions;
+import it.polis.platform.PortalClock;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.AjaxBehaviorEvent;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * area/applications/form.xhtml?id=&amp;step=: one step of a draft. Every change is saved at once
+ * (AJAX), "Save draft" saves explicitly, "Next" saves and shows what is wrong in this step before moving
+ * on. A draft that can no longer be changed (submitted, or the procedure closed) goes to its detail page.
+ */
+@Named("formView")
+@ViewScoped
+public class FormView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private ApplicationService applications;
+
+    @EJB
+    private FormOptions options;
+
+    /** A school found by the preference editor's search. */
+    public record SchoolHit(String code, String name, String comune, String province) implements Serializable {
+    }
+
+    @Inject
+    private PortalClock clock;
+
+    private Long id;
+    private int step = 1;
+    private ApplicationView application;
+    private final Map<String, String> fields = new HashMap<>();
+    private final Map<String, Boolean> checks = new HashMap<>();
+    private Instant savedAt;
+    private String schoolQuery;
+    private List<SchoolHit> schoolHits;
+    private String placeType;
+    private String placeValue;
+
+    public void load() throws IOException {
+        if (application != null) {
+            return;
+        }
+        try {
+            application();
+        } catch (ApplicationRejected | NumberFormatException e) {
+            notFound();
+            return;
+        }
+        if (!application.editable()) {
+            redirect("/area/applications/detail.xhtml?id=" + id);
+        }
+    }
+
+    /**
+     * The application, loaded at the first use. A postback may reach a fresh bean (the view scope ends
+     * when the page navigates, and an automatic save or a repeated click can arrive just after): then the
+     * id and step come from the page address (the form posts to it) and the fields from the database,
+     * so nothing typed before is lost or overwritten.
+     */
+    private ApplicationView application() {
+        if (application == null) {
+            Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+            if (id == null) {
+                id = Long.valueOf(params.get("id"));
+            }
+            if (params.get("step") != null && params.get("step").matches("\\d{1,2}")) {
+                step = Integer.parseInt(params.get("step"));
+            }
+            application = applications.get(id);
+            step = Math.max(1, Math.min(step, ApplicationForms.steps(application.procedure().kind()).size()));
+            application.data().forEach((k, v) -> {
+                if (ApplicationForms.isBoolean(k)) {
+                    checks.put(k, Boolean.valueOf(v));
+                } else {
+                    fields.put(k, v);
+                }
+            });
+        }
+        return application;
+    }
+
+    /**
+     * A change in one field: that field alone is saved at once. Only the changed field is sent, so an
+     * automatic save that arrives late (after "next" already saved the whole step) cannot undo others.
+     */
+    public void autosave(AjaxBehaviorEvent event) {
+        application();
+        String field = event.getComponent().getId();
+        Map<String, String> one = new HashMap<>();
+        one.put(field, ApplicationForms.isBoolean(field) ? (Boolean.TRUE.equals(checks.get(field)) ? "true" : null)
+                : fields.get(field));
+        try {
+            application = applications.save(id, one, true);
+            savedAt = clock.now();
+        } catch (ApplicationRejected e) {
+            AppTexts.error(e.messageKey());
+        }
+    }
+
+    public void save() {
+        if (store(false)) {
+            AppTexts.info("app.form.saved");
+        }
+    }
+
+    public String next() {
+        if (!store(false)) {
+            return null;
+        }
+        if (!showProblemsOfThisStep()) {
+            return null;
+        }
+        if (step >= getSteps().size()) {
+            return "/area/applications/check?faces-redirect=true&id=" + id;
+        }
+        return "/area/applications/form?faces-redirect=true&id=" + id + "&step=" + (step + 1);
+    }
+
+    public String previous() {
+        if (!store(false)) {
+            return null;
+        }
+        return "/area/applications/form?faces-redirect=true&id=" + id + "&step=" + Math.max(1, step - 1);
+    }
+
+    private boolean showProblemsOfThisStep() {
+        String stepName = getCurrentStep().name();
+        boolean ok = true;
+        for (ApplicationForms.Problem p : applications.problems(application().id())) {
+            if (stepName.equals(p.step())) {
+                AppTexts.errorFor(p.field().matches("pref\\d\\d") ? "app:prefList" : "app:" + p.field(), p.messageKey());
+                ok = false;
+            }
+        }
+        if (!ok) {
+            AppTexts.error("app.form.fix");
+        }
+        return ok;
+    }
+
+    private boolean store(boolean automatic) {
+        Map<String, String> all = new HashMap<>();
+        application();
+        for (String f : getCurrentStep().fields()) {
+            if (ApplicationForms.isBoolean(f)) {
+                all.put(f, Boolean.TRUE.equals(checks.get(f)) ? "true" : null);
+            } else {
+                all.put(f, fields.get(f));
+            }
+        }
+        try {
+            application = applications.save(id, all, automatic);
+            savedAt = clock.now();
+            return true;
+        } catch (ApplicationRejected e) {
+            AppTexts.error(e.messageKey());
+            return false;
+        }
+    }
+
+    private void notFound() throws IOException {
+        FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
+        FacesContext.getCurrentInstance().responseComplete();
+    }
+
+    private void redirect(String path) throws IOException {
+        var ext = FacesContext.getCurrentInstance().getExternalContext();
+        ext.redirect(ext.getRequestContextPath() + path);
+    }
+
+    public List<ApplicationForms.Step> getSteps() {
+        return ApplicationForms.steps(application().procedure().kind());
+    }
+
+    public ApplicationForms.Step getCurrentStep() {
+        return getSteps().get(step - 1);
+    }
+
+    public boolean isLastStep() {
+        return step >= getSteps().size();
+    }
+
+    public List<String> getRetirementKinds() {
+        return ApplicationForms.RETIREMENT_KINDS;
+    }
+
+    public List<String> getStaffRoles() {
+        return ApplicationForms.STAFF_ROLES;
+    }
+
+    // ---- transfer preferences: ordered, no duplicates, at most 15 -----------------------------------
+
+    public List<String> getPreferences() {
+        application();
+        List<String> prefs = new ArrayList<>();
+        for (String f : ApplicationForms.preferenceFields()) {
+            if (fields.get(f) != null && !fields.get(f).isBlank()) {
+                prefs.add(fields.get(f));
+            }
+        }
+        return prefs;
+    }
+
+    public int getMaxPreferences() {
+        int max = application().procedure().maxPreferences();
+        return max <= 0 || max > ApplicationForms.MAX_TRANSFER_PREFERENCES ? ApplicationForms.MAX_TRANSFER_PREFERENCES : max;
+    }
+
+    public void searchSchools() {
+        schoolHits = options.searchSchools(schoolQuery).stream()
+                .map(s -> new SchoolHit(s.getCode(), s.getName(), s.getComune(), s.getProvinceCode())).toList();
+        if (schoolHits.isEmpty()) {
+            AppTexts.info("app.transfer.noSchools");
+        }
+    }
+
+    public void addSchool(String code) {
+        add("SCHOOL:" + code);
+    }
+
+    public void addPlace() {
+        String v = placeValue == null ? "" : placeValue.trim();
+        if (placeType == null || v.isEmpty()) {
+            AppTexts.errorFor("app:placeValue", "app.transfer.placeRequired");
+            return;
+        }
+        if (!"COMUNE".equals(placeType)) {
+            v = v.toUpperCase(java.util.Locale.ROOT);
+        }
+        if (!options.place(placeType + ":" + v)) {
+            AppTexts.errorFor("app:placeValue", "app.transfer.preferenceUnknown");
+            return;
+        }
+        if (add(placeType + ":" + v)) {
+            placeValue = null;
+        }
+    }
+
+    private boolean add(String preference) {
+        List<String> prefs = getPreferences();
+        if (prefs.stream().anyMatch(p -> p.equalsIgnoreCase(preference))) {
+            AppTexts.error("app.transfer.duplicate");
+            return false;
+        }
+        if (prefs.size() >= getMaxPreferences()) {
+            AppTexts.error("app.transfer.full");
+            return false;
+        }
+        prefs.add(preference);
+        return storePreferences(prefs);
+    }
+
+    public void moveUp(int index) {
+        List<String> prefs = getPreferences();
+        if (index > 0 && index < prefs.size()) {
+            java.util.Collections.swap(prefs, index, index - 1);
+            storePreferences(prefs);
+        }
+    }
+
+    public void moveDown(int index) {
+        List<String> prefs = getPreferences();
+        if (index >= 0 && index < prefs.size() - 1) {
+            java.util.Collections.swap(prefs, index, index + 1);
+            storePreferences(prefs);
+        }
+    }
+
+    public void remove(int index) {
+        List<String> prefs = getPreferences();
+        if (index >= 0 && index < prefs.size()) {
+            prefs.remove(index);
+            storePreferences(prefs);
+        }
+    }
+
+    private boolean storePreferences(List<String> prefs) {
+        List<String> names = ApplicationForms.preferenceFields();
+        for (int i = 0; i < names.size(); i++) {
+            fields.put(names.get(i), i < prefs.size() ? prefs.get(i) : null);
+        }
+        return store(false);
+    }
+
+    public String getSchoolQuery() {
+        return schoolQuery;
+    }
+
+    public void setSchoolQuery(String schoolQuery) {
+        this.schoolQuery = schoolQuery;
+    }
+
+    public List<SchoolHit> getSchoolHits() {
+        return schoolHits;
+    }
+
+    public String getPlaceType() {
+        return placeType;
+    }
+
+    public void setPlaceType(String placeType) {
+        this.placeType = placeType;
+    }
+
+    public String getPlaceValue() {
+        return placeValue;
+    }
+
+    public void setPlaceValue(String placeValue) {
+        this.placeValue = placeValue;
+    }
+
+    public List<String> getPlaceTypes() {
+        return List.of("COMUNE", "DISTRETTO", "PROVINCIA");
+    }
+
+    public List<String> getFamilyReasons() {
+        return ApplicationForms.FAMILY_REASONS;
+    }
+
+    /** Whether the current step has this field (the page shows only those). */
+    public boolean has(String field) {
+        return getCurrentStep().fields().contains(field);
+    }
+
+    public Instant getSavedAt() {
+        return savedAt;
+    }
+
+    public ApplicationView getApplication() {
+        return application();
+    }
+
+    public Map<String, String> getFields() {
+        return fields;
+    }
+
+    public Map<String, Boolean> getChecks() {
+        return checks;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public int getStep() {
+        return step;
+    }
+
+    public void setStep(int step) {
+        this.step = step;
+    }
+}
