@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(PortalExtension.class)
 class SignInIT {
 
-    static void signIn(Browser browser, String username, String password) {
+    public static void signIn(Browser browser, String username, String password) {
         browser.open("/login.xhtml");
         browser.type(By.id("login:username"), username);
         browser.type(By.cssSelector("input[type=password]"), password);
