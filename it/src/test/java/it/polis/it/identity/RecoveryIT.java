@@ -63,6 +63,17 @@ class RecoveryIT {
         return browser.currentUrl().contains("/login.xhtml") && !browser.findAll(By.cssSelector(".alert-danger")).isEmpty();
     }
 
+    /**
+     * The whole answer page as served, apart from what differs between any two requests: the view
+     * state and every field's value (the echoed input, the captcha's fresh challenge). Two answers
+     * that are equal here cannot tell whether an account exists.
+     */
+    static String answerPage(Browser browser) {
+        return browser.driver().getPageSource()
+                .replaceAll("value=\"[^\"]*\"", "value=\"\"")
+                .replaceAll("(challenge[a-z]*)=\"[^\"]*\"", "$1=\"\"");
+    }
+
     /** A well-formed codice fiscale that no account has. */
     static String unknownCf() {
         ThreadLocalRandom r = ThreadLocalRandom.current();
@@ -89,12 +100,14 @@ class RecoveryIT {
         forgotUsername(browser, c.cf().toLowerCase());
         assertEquals(1, browser.findAll(By.id("recoverySent")).size());
         String known = browser.text();
+        String knownPage = answerPage(browser);
         MimeMessage mail = Mails.await(portal, c.email(), "il tuo nome utente");
         assertEquals(c.username(), Mails.find(mail, "Il tuo nome utente \u00e8: (\\S+)"));
 
         forgotUsername(browser, unknownCf());
         assertEquals(1, browser.findAll(By.id("recoverySent")).size());
         assertEquals(known, browser.text(), "the same page whether or not the CF is registered");
+        assertEquals(knownPage, answerPage(browser), "the same markup whether or not the CF is registered");
     }
 
     @Test
@@ -113,10 +126,12 @@ class RecoveryIT {
         Citizens.TestCitizen other = Citizens.active(portal);
         forgotPassword(browser, c.username(), c.cf());
         String matching = browser.text();
+        String matchingPage = answerPage(browser);
         forgotPassword(browser, c.username(), other.cf());
         assertEquals(matching, browser.text(), "existing user name with another person's CF");
         forgotPassword(browser, "nessuno.proprio" + System.nanoTime(), unknownCf());
         assertEquals(matching, browser.text(), "unknown user name");
+        assertEquals(matchingPage, answerPage(browser), "unknown user name: the same markup");
         forgotPassword(browser, c.username(), unknownCf());
         assertEquals(matching, browser.text(), "existing user name with an unknown CF");
 
