@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Sign-in with the form, per-role landing pages, server-side role checks, sign-out. */
 @ExtendWith(PortalExtension.class)
-class SignInIT {
+public class SignInIT {
 
     public static void signIn(Browser browser, String username, String password) {
         browser.open("/login.xhtml");
