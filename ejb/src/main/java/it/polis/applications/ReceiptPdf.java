@@ -1,11 +1,5 @@
 package it.polis.applications;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -24,6 +18,7 @@ import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import it.polis.platform.PortalClock;
 
+import it.polis.platform.pdf.PdfStyle;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -35,12 +30,20 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.EnumMap;
 import java.util.GregorianCalendar;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+
+import static it.polis.platform.pdf.PdfStyle.DARK_BLUE;
+import static it.polis.platform.pdf.PdfStyle.HEADER;
+import static it.polis.platform.pdf.PdfStyle.SECTION;
+import static it.polis.platform.pdf.PdfStyle.SMALL;
+import static it.polis.platform.pdf.PdfStyle.TEXT;
+import static it.polis.platform.pdf.PdfStyle.TITLE;
+import static it.polis.platform.pdf.PdfStyle.row;
+import static it.polis.platform.pdf.PdfStyle.section;
 
 /**
  * The receipt of a submitted application as an A4 PDF: protocol, applicant, every field with its label,
@@ -49,16 +52,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ReceiptPdf {
 
-    private static final Color GREY_BACKGROUND = new Color(0xE8, 0xEC, 0xF1);
-    private static final Color DARK_BLUE = new Color(0x06, 0x40, 0x7A);
-    private static final Color GREY_TEXT = new Color(0x45, 0x45, 0x45);
-    private static final Font HEADER = new Font(Font.HELVETICA, 11, Font.BOLD, DARK_BLUE);
-    private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
-    private static final Font SECTION = new Font(Font.HELVETICA, 11, Font.BOLD);
-    private static final Font TEXT = new Font(Font.HELVETICA, 10, Font.NORMAL);
-    private static final Font LABEL = new Font(Font.HELVETICA, 10, Font.NORMAL, GREY_TEXT);
-    private static final Font VALUE = new Font(Font.HELVETICA, 10, Font.BOLD);
-    private static final Font SMALL = new Font(Font.HELVETICA, 8.5f, Font.NORMAL, GREY_TEXT);
     private static final Font MONO = new Font(Font.COURIER, 8, Font.NORMAL);
     private static final Map<String, Properties> TEXTS = new ConcurrentHashMap<>();
 
@@ -194,44 +187,8 @@ public final class ReceiptPdf {
         return t.getProperty("value." + field + "." + v, v);
     }
 
-    private static void section(PdfPTable table, String text) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, SECTION));
-        cell.setColspan(2);
-        cell.setBackgroundColor(GREY_BACKGROUND);
-        cell.setBorderColor(Color.LIGHT_GRAY);
-        cell.setPadding(3);
-        table.addCell(cell);
-    }
-
-    private static void row(PdfPTable table, String label, String value) {
-        PdfPCell left = new PdfPCell(new Phrase(label, LABEL));
-        PdfPCell right = new PdfPCell(new Phrase(value == null ? "" : value, VALUE));
-        for (PdfPCell cell : new PdfPCell[] {left, right}) {
-            cell.setBorderColor(Color.LIGHT_GRAY);
-            cell.setPadding(3);
-            table.addCell(cell);
-        }
-    }
-
     private static Image qrImage(String text) throws DocumentException {
-        Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
-        hints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
-        hints.put(EncodeHintType.MARGIN, 4);
-        BitMatrix matrix;
-        try {
-            matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, hints);
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("Cannot encode as a QR code: " + text, e);
-        }
-        int w = matrix.getWidth();
-        int h = matrix.getHeight();
-        byte[] pixels = new byte[w * h];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                pixels[y * w + x] = matrix.get(x, y) ? 0 : (byte) 0xff;
-            }
-        }
-        return Image.getInstance(w, h, 1, 8, pixels);
+        return PdfStyle.qrImage(PdfStyle.qrMatrix(text, 4));
     }
 
     private static Properties texts(Locale locale) {

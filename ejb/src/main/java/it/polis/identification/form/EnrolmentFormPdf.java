@@ -1,11 +1,6 @@
 package it.polis.identification.form;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -25,6 +20,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import it.polis.platform.PortalClock;
+import it.polis.platform.pdf.PdfStyle;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -39,12 +35,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
-import java.util.EnumMap;
 import java.util.GregorianCalendar;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+
+import static it.polis.platform.pdf.PdfStyle.DARK_BLUE;
+import static it.polis.platform.pdf.PdfStyle.HEADER;
+import static it.polis.platform.pdf.PdfStyle.SECTION;
+import static it.polis.platform.pdf.PdfStyle.SMALL;
+import static it.polis.platform.pdf.PdfStyle.TEXT;
+import static it.polis.platform.pdf.PdfStyle.TITLE;
+import static it.polis.platform.pdf.PdfStyle.row;
+import static it.polis.platform.pdf.PdfStyle.section;
 
 /**
  * The enrolment form (modulo di adesione) as a one-page A4 PDF: ministry header, title,
@@ -70,17 +74,6 @@ public final class EnrolmentFormPdf {
     /** Quiet zone around the QR code, in modules (the QR specification asks for 4). */
     static final int QR_MARGIN = 4;
 
-    private static final Color GREY_BACKGROUND = new Color(0xE8, 0xEC, 0xF1);
-    private static final Color DARK_BLUE = new Color(0x06, 0x40, 0x7A);
-    private static final Color GREY_TEXT = new Color(0x45, 0x45, 0x45);
-
-    private static final Font HEADER = new Font(Font.HELVETICA, 11, Font.BOLD, DARK_BLUE);
-    private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
-    private static final Font SECTION = new Font(Font.HELVETICA, 11, Font.BOLD);
-    private static final Font TEXT = new Font(Font.HELVETICA, 10, Font.NORMAL);
-    private static final Font LABEL = new Font(Font.HELVETICA, 10, Font.NORMAL, GREY_TEXT);
-    private static final Font VALUE = new Font(Font.HELVETICA, 10, Font.BOLD);
-    private static final Font SMALL = new Font(Font.HELVETICA, 8.5f, Font.NORMAL, GREY_TEXT);
     private static final Font REFERENCE = new Font(Font.COURIER, 10, Font.BOLD);
 
     private static final Map<String, Properties> TEXTS = new ConcurrentHashMap<>();
@@ -193,27 +186,6 @@ public final class EnrolmentFormPdf {
         return table;
     }
 
-    private static void section(PdfPTable table, String text) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, SECTION));
-        cell.setColspan(2);
-        cell.setBackgroundColor(GREY_BACKGROUND);
-        cell.setBorderColor(Color.LIGHT_GRAY);
-        cell.setPadding(3);
-        cell.setPaddingBottom(4);
-        table.addCell(cell);
-    }
-
-    private static void row(PdfPTable table, String label, String value) {
-        PdfPCell left = new PdfPCell(new Phrase(label, LABEL));
-        PdfPCell right = new PdfPCell(new Phrase(value == null ? "" : value, VALUE));
-        for (PdfPCell cell : new PdfPCell[] {left, right}) {
-            cell.setBorderColor(Color.LIGHT_GRAY);
-            cell.setPadding(3);
-            cell.setPaddingBottom(4);
-            table.addCell(cell);
-        }
-    }
-
     private static Paragraph instructions(EnrolmentFormData d, Texts t) {
         Paragraph block = new Paragraph();
         Paragraph heading = new Paragraph(t.get("section.instructions"), SECTION);
@@ -272,31 +244,11 @@ public final class EnrolmentFormPdf {
 
     /** The QR modules of a text, quiet zone included, one matrix cell per module ({@code true}: dark). */
     static BitMatrix qrMatrix(String text) {
-        Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
-        hints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
-        hints.put(EncodeHintType.MARGIN, QR_MARGIN);
-        try {
-            return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, hints);
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("Cannot encode as a QR code: " + text, e);
-        }
+        return PdfStyle.qrMatrix(text, QR_MARGIN);
     }
 
-    /**
-     * A DeviceGray image of the matrix, one pixel per module (0 black, 255 white), 8 bits per
-     * pixel and Flate-compressed: a 1-bit image would be turned into CCITT G4 by OpenPDF, which
-     * some readers and text/image extractors do not decode.
-     */
     static Image qrImage(BitMatrix matrix) throws DocumentException {
-        int width = matrix.getWidth();
-        int height = matrix.getHeight();
-        byte[] pixels = new byte[width * height];
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                pixels[y * width + x] = matrix.get(x, y) ? 0 : (byte) 0xff;
-            }
-        }
-        return Image.getInstance(width, height, 1, 8, pixels);
+        return PdfStyle.qrImage(matrix);
     }
 
     /** One language's texts and date formats. */
