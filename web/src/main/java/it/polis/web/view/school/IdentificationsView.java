@@ -4,17 +4,14 @@ import it.polis.identification.Identification;
 import it.polis.identification.IdentificationRow;
 import it.polis.identification.IdentificationService;
 import it.polis.platform.PortalClock;
+import it.polis.web.shell.PagedRows;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 
 /**
  * school/identifications.xhtml: the identifications done by this school (the service only ever
@@ -39,7 +36,8 @@ public class IdentificationsView implements Serializable {
     @EJB
     private IdentificationService identifications;
 
-    private final LazyDataModel<Row> rows = new Rows();
+    private final LazyDataModel<Row> rows = new PagedRows<>(() -> identifications.countMine(),
+            (first, pageSize) -> identifications.mine(first, pageSize).stream().map(IdentificationsView::row).toList(), row -> row.id());
 
     public LazyDataModel<Row> getRows() {
         return rows;
@@ -52,32 +50,5 @@ public class IdentificationsView implements Serializable {
     private static Row row(IdentificationRow i) {
         return new Row(i.id(), i.occurredAt(), i.fullName(), i.codiceFiscale(), i.outcome().name(),
                 i.documentType(), i.documentNumber(), i.refusalReason(), i.operator());
-    }
-
-    private final class Rows extends LazyDataModel<Row> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, identifications.countMine());
-        }
-
-        @Override
-        public List<Row> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return identifications.mine(first, pageSize).stream().map(IdentificationsView::row).toList();
-        }
-
-        @Override
-        public String getRowKey(Row row) {
-            return String.valueOf(row.id());
-        }
-
-        @Override
-        public Row getRowData(String rowKey) {
-            List<Row> page = getWrappedData();
-            return page == null ? null : page.stream().filter(r -> String.valueOf(r.id()).equals(rowKey)).findFirst()
-                    .orElse(null);
-        }
     }
 }

@@ -3,20 +3,17 @@ package it.polis.web.view.area.services;
 import it.polis.identity.activity.ActivityEntry;
 import it.polis.identity.activity.ActivityService;
 import it.polis.platform.PortalClock;
+import it.polis.web.shell.PagedRows;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -34,7 +31,8 @@ public class ActivityView implements Serializable {
     @EJB
     private ActivityService activity;
 
-    private final LazyDataModel<ActivityEntry> rows = new Rows();
+    private final LazyDataModel<ActivityEntry> rows = new PagedRows<>(() -> activity.count(),
+            (first, pageSize) -> activity.page(first, pageSize), row -> row.id());
 
     public LazyDataModel<ActivityEntry> getRows() {
         return rows;
@@ -82,33 +80,5 @@ public class ActivityView implements Serializable {
 
     private static Locale locale() {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
-    }
-
-    private final class Rows extends LazyDataModel<ActivityEntry> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, activity.count());
-        }
-
-        @Override
-        public List<ActivityEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                        Map<String, FilterMeta> filterBy) {
-            return activity.page(first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(ActivityEntry row) {
-            return String.valueOf(row.id());
-        }
-
-        @Override
-        public ActivityEntry getRowData(String rowKey) {
-            List<ActivityEntry> page = getWrappedData();
-            return page == null ? null : page.stream().filter(r -> String.valueOf(r.id()).equals(rowKey)).findFirst()
-                    .orElse(null);
-        }
     }
 }

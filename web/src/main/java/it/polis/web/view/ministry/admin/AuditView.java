@@ -3,18 +3,15 @@ package it.polis.web.view.ministry.admin;
 import it.polis.identity.admin.AdministrationService;
 import it.polis.identity.admin.AuditEntry;
 import it.polis.identity.admin.AuditFilter;
+import it.polis.web.shell.PagedRows;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 
 /** ministry/admin/audit.xhtml: the audit log, newest first, filtered by who, what, when and target. */
 @Named("adminAuditView")
@@ -32,7 +29,8 @@ public class AuditView implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private AuditFilter applied = AuditFilter.NONE;
-    private final LazyDataModel<AuditEntry> rows = new Rows();
+    private final LazyDataModel<AuditEntry> rows = new PagedRows<>(() -> admin.countAudit(applied),
+            (first, pageSize) -> admin.audit(applied, first, pageSize), row -> row.id());
 
     public void filter() {
         if (from != null && to != null && to.isBefore(from)) {
@@ -94,33 +92,5 @@ public class AuditView implements Serializable {
 
     public void setTo(LocalDate to) {
         this.to = to;
-    }
-
-    private final class Rows extends LazyDataModel<AuditEntry> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, admin.countAudit(applied));
-        }
-
-        @Override
-        public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                     Map<String, FilterMeta> filterBy) {
-            return admin.audit(applied, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(AuditEntry row) {
-            return String.valueOf(row.id());
-        }
-
-        @Override
-        public AuditEntry getRowData(String rowKey) {
-            List<AuditEntry> page = getWrappedData();
-            return page == null ? null
-                    : page.stream().filter(r -> String.valueOf(r.id()).equals(rowKey)).findFirst().orElse(null);
-        }
     }
 }

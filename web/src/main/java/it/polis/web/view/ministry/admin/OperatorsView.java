@@ -3,12 +3,11 @@ package it.polis.web.view.ministry.admin;
 import it.polis.identity.admin.AdministrationRejected;
 import it.polis.identity.admin.AdministrationService;
 import it.polis.identity.admin.StaffAccount;
+import it.polis.web.shell.PagedRows;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -34,7 +33,8 @@ public class OperatorsView implements Serializable {
 
     private String search;
     private String appliedSearch;
-    private final LazyDataModel<StaffAccount> rows = new Rows();
+    private final LazyDataModel<StaffAccount> rows = new PagedRows<>(() -> admin.countOperators(appliedSearch),
+            (first, pageSize) -> admin.operators(appliedSearch, first, pageSize), row -> row.id());
 
     private String newUsername;
     private String newName;
@@ -175,33 +175,5 @@ public class OperatorsView implements Serializable {
 
     public void setReason(String reason) {
         this.reason = reason;
-    }
-
-    private final class Rows extends LazyDataModel<StaffAccount> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, admin.countOperators(appliedSearch));
-        }
-
-        @Override
-        public List<StaffAccount> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                       Map<String, FilterMeta> filterBy) {
-            return admin.operators(appliedSearch, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(StaffAccount row) {
-            return String.valueOf(row.id());
-        }
-
-        @Override
-        public StaffAccount getRowData(String rowKey) {
-            List<StaffAccount> page = getWrappedData();
-            return page == null ? null
-                    : page.stream().filter(r -> String.valueOf(r.id()).equals(rowKey)).findFirst().orElse(null);
-        }
     }
 }

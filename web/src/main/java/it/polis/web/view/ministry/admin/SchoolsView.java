@@ -3,16 +3,13 @@ package it.polis.web.view.ministry.admin;
 import it.polis.identity.admin.AdministrationRejected;
 import it.polis.identity.admin.AdministrationService;
 import it.polis.identity.admin.SchoolAccount;
+import it.polis.web.shell.PagedRows;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -31,7 +28,8 @@ public class SchoolsView implements Serializable {
 
     private String search;
     private String appliedSearch;
-    private final LazyDataModel<SchoolAccount> rows = new Rows();
+    private final LazyDataModel<SchoolAccount> rows = new PagedRows<>(() -> admin.countSchools(appliedSearch),
+            (first, pageSize) -> admin.schools(appliedSearch, first, pageSize), row -> row.code());
     private SchoolAccount selected;
     private String reason;
 
@@ -91,32 +89,5 @@ public class SchoolsView implements Serializable {
 
     public void setReason(String reason) {
         this.reason = reason;
-    }
-
-    private final class Rows extends LazyDataModel<SchoolAccount> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, admin.countSchools(appliedSearch));
-        }
-
-        @Override
-        public List<SchoolAccount> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                        Map<String, FilterMeta> filterBy) {
-            return admin.schools(appliedSearch, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(SchoolAccount row) {
-            return row.code();
-        }
-
-        @Override
-        public SchoolAccount getRowData(String rowKey) {
-            List<SchoolAccount> page = getWrappedData();
-            return page == null ? null : page.stream().filter(r -> r.code().equals(rowKey)).findFirst().orElse(null);
-        }
     }
 }

@@ -6,19 +6,17 @@ import it.polis.assistance.AssistanceRow;
 import it.polis.assistance.AssistanceService;
 import it.polis.assistance.AssistanceState;
 import it.polis.web.shell.Messages;
+import it.polis.web.shell.PagedRows;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * ministry/helpdesk/queue.xhtml: the help desk's queue of assistance requests, filtered by state,
@@ -43,7 +41,8 @@ public class QueueView implements Serializable {
 
     private AssistanceQuery query = AssistanceQuery.all();
     private List<String> schools;
-    private final LazyDataModel<AssistanceRow> rows = new Rows();
+    private final LazyDataModel<AssistanceRow> rows = new PagedRows<>(() -> assistance.count(query),
+            (first, pageSize) -> assistance.queue(query, first, pageSize), row -> row.id());
 
     @PostConstruct
     void init() {
@@ -91,34 +90,6 @@ public class QueueView implements Serializable {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
-    }
-
-    private final class Rows extends LazyDataModel<AssistanceRow> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, assistance.count(query));
-        }
-
-        @Override
-        public List<AssistanceRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                        Map<String, FilterMeta> filterBy) {
-            return assistance.queue(query, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(AssistanceRow row) {
-            return String.valueOf(row.id());
-        }
-
-        @Override
-        public AssistanceRow getRowData(String rowKey) {
-            List<AssistanceRow> page = getWrappedData();
-            return page == null ? null : page.stream().filter(r -> String.valueOf(r.id()).equals(rowKey)).findFirst()
-                    .orElse(null);
-        }
     }
 
     public AssistanceState getState() {
