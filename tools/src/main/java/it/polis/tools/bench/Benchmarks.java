@@ -25,7 +25,8 @@ public final class Benchmarks {
         register(() -> new SessionHeapBenchmark("session-heap-signed-in", new SessionHeapBenchmark.SignedInVisitor(
                 DemoLogins.CITIZEN_USERNAME, DemoLogins.CITIZEN_PASSWORD), 100, 400));
         register(SignInBenchmark::new);
-        // Later: "submit" requests/s, batch job vs single SQL.
+        register(SubmitBenchmark::new);
+        // Later: batch job vs single SQL.
     }
 
     private Benchmarks() {
