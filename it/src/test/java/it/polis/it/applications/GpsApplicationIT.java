@@ -135,11 +135,12 @@ class GpsApplicationIT {
         browser.open("/area/applications/check.xhtml?id=" + id);
 
         RetirementSteps.submit(browser, c.personalCode());
-        assertTrue(RetirementSteps.PROTOCOL.matcher(browser.find(By.id("protocol")).getText()).matches());
+        String protocol = browser.find(By.id("protocol")).getText();
+        assertTrue(RetirementSteps.PROTOCOL.matcher(protocol).matches(), protocol);
         MimeMessage mail = RetirementSteps.receiptMail(portal, c, 1);
         assertNotNull(mail);
         assertNotNull(RetirementSteps.pdfAttachment(mail), "the receipt PDF is attached");
-        assertTrue(Mails.find(mail, "m_pi\\.AOODGPER[^\\s<]*") != null);
+        assertEquals(protocol, Mails.find(mail, "protocollo: ([^\\r\\n]+)").trim());
         browser.open("/area/applications/detail.xhtml?id=" + id);
         String data = browser.find(By.id("data")).getText();
         assertTrue(data.contains("NAIS00300X") && data.contains("Laurea magistrale in Lettere"), data);
@@ -169,9 +170,9 @@ class GpsApplicationIT {
     }
 
     private static void addSchool(Browser browser, String query, String code) {
-        browser.type(By.id("app:schoolQuery"), query);
-        browser.click(By.id("app:searchSchools"));
-        browser.click(By.cssSelector("#schoolHits li[data-school='" + code + "'] input[type=submit]"));
+        browser.type(By.id("app:choiceQuery"), query);
+        browser.click(By.id("app:searchChoices"));
+        browser.click(By.cssSelector("#choiceHits li[data-school='" + code + "'] input[type=submit]"));
     }
 
     private static List<String> schools(Browser browser) {
