@@ -9,9 +9,12 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -167,6 +170,21 @@ class GpsApplicationIT {
         assertTrue(browser.h1().contains("Scelta delle sedi"), browser.h1());
         addSchool(browser, "Milano", "MIEE01200B");
         assertTrue(browser.find(By.id("schoolCount")).getText().startsWith("1 di 30"), browser.find(By.id("schoolCount")).getText());
+        addSchool(browser, "RMPS01000G", "RMPS01000G");
+        assertEquals(List.of("MIEE01200B", "RMPS01000G"), schools(browser));
+
+        // Reordering by drag: the rows are sortable, and a row dropped elsewhere sends the table's
+        // reorder event (the request the drag and drop makes), whose new order is saved.
+        assertEquals(1, browser.findAll(By.cssSelector("#app\\:schoolList tbody.ui-sortable")).size());
+        ((JavascriptExecutor) browser.driver()).executeScript("var a = PF('schoolChoice');"
+                + "a.callBehavior('rowReorder', {source: a.id, process: a.id, params: ["
+                + "{name: a.id + '_rowreorder', value: true}, {name: a.id + '_fromIndex', value: 1},"
+                + "{name: a.id + '_toIndex', value: 0}, {name: a.id + '_skipChildren', value: true}]});");
+        browser.waitFor(Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> schools(browser).equals(List.of("RMPS01000G", "MIEE01200B")));
+        browser.checkAccessibility();
+        browser.open(browser.currentUrl());
+        assertEquals(List.of("RMPS01000G", "MIEE01200B"), schools(browser), "the dragged order is saved");
     }
 
     private static void addSchool(Browser browser, String query, String code) {
