@@ -39,6 +39,15 @@ public final class ApplicationForms {
             return true;
         }
 
+        default boolean province(String code) {
+            return true;
+        }
+
+        /** An ATA profile (AA, AT, CS...), the "subject class" of the ATA variant of GPS. */
+        default boolean ataProfile(String code) {
+            return true;
+        }
+
         /** Accepts any code (unit tests of the other rules). */
         Lookup ANY = new Lookup() {
             @Override
@@ -90,6 +99,32 @@ public final class ApplicationForms {
                     "degreeInstitution")),
             new Step("declarations", List.of("declTruthful", "declRequirements", "declPrivacy", "notes")));
 
+    // ---- GPS insertion/update -----------------------------------------------------------------------
+
+    public static final int MAX_GPS_SCHOOLS = 150;
+    public static final int MAX_ATA_SCHOOLS = 30;
+    public static final int MAX_GPS_CLASSES = 5;
+    public static final int MAX_QUALIFICATIONS = 10;
+    public static final int MAX_SERVICES = 20;
+    public static final List<String> GPS_PROFILES = List.of("DOCENTE", "ATA");
+    public static final List<String> GPS_BANDS = List.of("1", "2");
+    public static final List<String> GPS_DECLARATIONS = List.of("declTruthful", "declPrivacy");
+    /** Repeated rows: prefix, how many at most, and the fields of a row (e.g. qual01Title). */
+    public static final Map<String, List<String>> GPS_ROWS = Map.of(
+            "cls", List.of("Code", "Band"),
+            "qual", List.of("Title", "Grade", "Date", "Institution"),
+            "serv", List.of("School", "From", "To", "Class"));
+    private static final Map<String, Integer> GPS_ROW_MAX = Map.of("cls", MAX_GPS_CLASSES,
+            "qual", MAX_QUALIFICATIONS, "serv", MAX_SERVICES);
+
+    private static final List<Step> GPS = List.of(
+            new Step("province", List.of("gpsProfile", "province")),
+            new Step("classes", rowFields("cls")),
+            new Step("qualifications", rowFields("qual")),
+            new Step("services", rowFields("serv")),
+            new Step("schools", schoolFields()),
+            new Step("declarations", List.of("declTruthful", "declPrivacy", "notes")));
+
     private static final Pattern SCHOOL_CODE = Pattern.compile("[A-Z]{2}[A-Z0-9]{8}");
 
     private ApplicationForms() {
@@ -101,6 +136,7 @@ public final class ApplicationForms {
             case RETIREMENT -> RETIREMENT;
             case COMPETITION -> COMPETITION;
             case TRANSFER -> TRANSFER;
+            case GPS -> GPS;
             default -> List.of();
         };
     }
@@ -133,8 +169,16 @@ public final class ApplicationForms {
     }
 
     public static List<Problem> validate(ProcedureKind kind, FormData data, LocalDate today, Lookup lookup) {
+        return validate(kind, data, today, lookup, 0);
+    }
+
+    /** {@code maxPreferences}: the procedure's maximum (0: the kind's own). */
+    public static List<Problem> validate(ProcedureKind kind, FormData data, LocalDate today, Lookup lookup,
+                                         int maxPreferences) {
         List<Problem> problems = new ArrayList<>();
-        if (kind == ProcedureKind.COMPETITION) {
+        if (kind == ProcedureKind.GPS) {
+            gps(problems, data, today, lookup, maxPreferences);
+        } else if (kind == ProcedureKind.COMPETITION) {
             competition(problems, data, today, lookup);
         } else if (kind == ProcedureKind.TRANSFER) {
             transfer(problems, data, lookup);
@@ -297,6 +341,190 @@ public final class ApplicationForms {
         String notes = data.get("notes");
         if (notes != null && notes.length() > 1000) {
             problems.add(new Problem("declarations", "notes", "app.field.tooLong"));
+        }
+    }
+
+    /** The fields of the rows of a repeated section: cls01Code, cls01Band, cls02Code... */
+    public static List<String> rowFields(String prefix) {
+        List<String> fields = new ArrayList<>();
+        for (int i = 1; i <= GPS_ROW_MAX.get(prefix); i++) {
+            for (String f : GPS_ROWS.get(prefix)) {
+                fields.add(rowField(prefix, i, f));
+            }
+        }
+        return fields;
+    }
+
+    public static String rowField(String prefix, int row, String field) {
+        return String.format("%s%02d%s", prefix, row, field);
+    }
+
+    public static int maxRows(String prefix) {
+        return GPS_ROW_MAX.get(prefix);
+    }
+
+    /** The numbers (from 1) of the rows of a section that hold anything. */
+    public static List<Integer> filledRows(Map<String, String> data, String prefix) {
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 1; i <= GPS_ROW_MAX.get(prefix); i++) {
+            for (String f : GPS_ROWS.get(prefix)) {
+                String v = data.get(rowField(prefix, i, f));
+                if (v != null && !v.isBlank()) {
+                    rows.add(i);
+                    break;
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** sch001 ... sch150: the ordered school choice of a GPS application. */
+    public static List<String> schoolFields() {
+        List<String> fields = new ArrayList<>();
+        for (int i = 1; i <= MAX_GPS_SCHOOLS; i++) {
+            fields.add(String.format("sch%03d", i));
+        }
+        return fields;
+    }
+
+    /** The chosen schools in order (gaps closed). */
+    public static List<String> schools(Map<String, String> data) {
+        List<String> codes = new ArrayList<>();
+        for (String f : schoolFields()) {
+            String v = data.get(f);
+            if (v != null && !v.isBlank()) {
+                codes.add(v);
+            }
+        }
+        return codes;
+    }
+
+    /** How many schools a GPS application may choose: the procedure's maximum, at most 30 for ATA. */
+    public static int maxSchools(String profile, int procedureMax) {
+        int max = procedureMax <= 0 || procedureMax > MAX_GPS_SCHOOLS ? MAX_GPS_SCHOOLS : procedureMax;
+        return "ATA".equals(profile) ? Math.min(max, MAX_ATA_SCHOOLS) : max;
+    }
+
+    private static void gps(List<Problem> problems, FormData data, LocalDate today, Lookup lookup, int procedureMax) {
+        oneOf(problems, "province", "gpsProfile", data, GPS_PROFILES);
+        boolean ata = "ATA".equals(data.get("gpsProfile"));
+        String province = data.get("province");
+        if (province == null) {
+            problems.add(new Problem("province", "province", "app.field.required"));
+        } else if (!lookup.province(province)) {
+            problems.add(new Problem("province", "province", "app.field.choice"));
+        }
+        Map<String, String> m = data.asMap();
+        List<Integer> classes = filledRows(m, "cls");
+        if (classes.isEmpty()) {
+            problems.add(new Problem("classes", "cls01Code", "app.gps.noClasses"));
+        }
+        Set<String> seenClasses = new java.util.HashSet<>();
+        for (int i : classes) {
+            String code = data.get(rowField("cls", i, "Code"));
+            String codeField = rowField("cls", i, "Code");
+            if (code == null) {
+                problems.add(new Problem("classes", codeField, "app.field.required"));
+            } else if (ata ? !lookup.ataProfile(code) : !lookup.subjectClass(code)) {
+                problems.add(new Problem("classes", codeField, "app.field.choice"));
+            } else if (!seenClasses.add(code)) {
+                problems.add(new Problem("classes", codeField, "app.gps.classDuplicate"));
+            }
+            String band = data.get(rowField("cls", i, "Band"));
+            if (band == null) {
+                problems.add(new Problem("classes", rowField("cls", i, "Band"), "app.field.required"));
+            } else if (!GPS_BANDS.contains(band)) {
+                problems.add(new Problem("classes", rowField("cls", i, "Band"), "app.field.choice"));
+            }
+        }
+        List<Integer> quals = filledRows(m, "qual");
+        if (quals.isEmpty()) {
+            problems.add(new Problem("qualifications", "qual01Title", "app.gps.noQualifications"));
+        }
+        for (int i : quals) {
+            text(problems, "qualifications", rowField("qual", i, "Title"), data);
+            String gradeField = rowField("qual", i, "Grade");
+            String grade = data.get(gradeField);
+            if (grade == null) {
+                problems.add(new Problem("qualifications", gradeField, "app.field.required"));
+            } else if (!grade.matches("\\d{1,3}") || Integer.parseInt(grade) < 1 || Integer.parseInt(grade) > 110) {
+                problems.add(new Problem("qualifications", gradeField, "app.gps.grade"));
+            }
+            pastDate(problems, "qualifications", rowField("qual", i, "Date"), data, today);
+            text(problems, "qualifications", rowField("qual", i, "Institution"), data);
+        }
+        for (int i : filledRows(m, "serv")) {
+            String schoolField = rowField("serv", i, "School");
+            String school = data.get(schoolField);
+            if (school == null) {
+                problems.add(new Problem("services", schoolField, "app.field.required"));
+            } else if (!SCHOOL_CODE.matcher(school.toUpperCase(java.util.Locale.ROOT)).matches()) {
+                problems.add(new Problem("services", schoolField, "app.field.schoolCode"));
+            } else if (!lookup.school(school.toUpperCase(java.util.Locale.ROOT))) {
+                problems.add(new Problem("services", schoolField, "app.field.schoolUnknown"));
+            }
+            LocalDate from = pastDate(problems, "services", rowField("serv", i, "From"), data, today);
+            LocalDate to = pastDate(problems, "services", rowField("serv", i, "To"), data, today);
+            if (from != null && to != null && from.isAfter(to)) {
+                problems.add(new Problem("services", rowField("serv", i, "To"), "app.gps.serviceOrder"));
+            }
+            String classField = rowField("serv", i, "Class");
+            String cls = data.get(classField);
+            if (cls == null) {
+                problems.add(new Problem("services", classField, "app.field.required"));
+            } else if (ata ? !lookup.ataProfile(cls) : !lookup.subjectClass(cls)) {
+                problems.add(new Problem("services", classField, "app.field.choice"));
+            }
+        }
+        List<String> schools = schools(m);
+        int max = maxSchools(data.get("gpsProfile"), procedureMax);
+        if (schools.isEmpty()) {
+            problems.add(new Problem("schools", "sch001", "app.gps.noSchools"));
+        } else if (schools.size() > max) {
+            problems.add(new Problem("schools", String.format("sch%03d", max + 1), "app.gps.tooManySchools"));
+        }
+        Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < schools.size(); i++) {
+            String code = schools.get(i).toUpperCase(java.util.Locale.ROOT);
+            String field = String.format("sch%03d", i + 1);
+            if (!SCHOOL_CODE.matcher(code).matches() || !lookup.school(code)) {
+                problems.add(new Problem("schools", field, "app.field.schoolUnknown"));
+            } else if (!seen.add(code)) {
+                problems.add(new Problem("schools", field, "app.gps.schoolDuplicate"));
+            }
+        }
+        for (String decl : GPS_DECLARATIONS) {
+            if (!data.isTrue(decl)) {
+                problems.add(new Problem("declarations", decl, "app.field.declaration"));
+            }
+        }
+        String notes = data.get("notes");
+        if (notes != null && notes.length() > 1000) {
+            problems.add(new Problem("declarations", "notes", "app.field.tooLong"));
+        }
+    }
+
+    /** A required date not after today (and not before 1950); the date, or null when at fault. */
+    private static LocalDate pastDate(List<Problem> problems, String step, String field, FormData data, LocalDate today) {
+        String v = data.get(field);
+        if (v == null) {
+            problems.add(new Problem(step, field, "app.field.required"));
+            return null;
+        }
+        try {
+            LocalDate d = LocalDate.parse(v);
+            if (d.isAfter(today)) {
+                problems.add(new Problem(step, field, "app.field.pastDate"));
+                return null;
+            }
+            if (d.isBefore(LocalDate.of(1950, 1, 1))) {
+                problems.add(new Problem(step, field, "app.field.date"));
+                return null;
+            }
+            return d;
+        } catch (DateTimeParseException e) {
+            problems.add(new Problem(step, field, "app.field.date"));
+            return null;
         }
     }
 

@@ -67,6 +67,9 @@ public class ApplicationService {
     @jakarta.ejb.EJB
     private SubmitAttempts attempts;
 
+    @jakarta.ejb.EJB
+    private GpsRecords gpsRecords;
+
     /** The caller's applications, most recently changed first. */
     public List<ApplicationView> mine() {
         Account me = me();
@@ -142,7 +145,7 @@ public class ApplicationService {
     public List<ApplicationForms.Problem> problems(long applicationId) {
         Application a = own(applicationId, false);
         return ApplicationForms.validate(a.getProcedure().getKind(), a.formData(),
-                clock.nowInRome().toLocalDate(), options.lookup());
+                clock.nowInRome().toLocalDate(), options.lookup(), a.getProcedure().getMaxPreferences());
     }
 
     /** A new idempotency key for one check-your-answers page of the caller's draft. */
@@ -203,7 +206,7 @@ public class ApplicationService {
         }
         FormData data = a.formData();
         List<ApplicationForms.Problem> problems = ApplicationForms.validate(p.getKind(), data,
-                started.atZone(PortalClock.ROME).toLocalDate(), options.lookup());
+                started.atZone(PortalClock.ROME).toLocalDate(), options.lookup(), p.getMaxPreferences());
         if (!problems.isEmpty()) {
             throw new ApplicationRejected("app.submit.incomplete", problems);
         }
@@ -215,6 +218,9 @@ public class ApplicationService {
         a.submitted(s, now);
         key.used(s.getId());
         em.persist(new ReceiptJob(s.getId(), now));
+        if (p.getKind() == ProcedureKind.GPS) {
+            gpsRecords.store(s.getId(), data);
+        }
         event(a, now, ApplicationEvent.SUBMITTED, number.text());
         audit.record(me.getUsername(), "APPLICATION_SUBMITTED", "application", String.valueOf(a.getId()),
                 "protocol " + number.text(), null);

@@ -38,11 +38,44 @@ public class FormOptions {
         return m;
     }
 
+    /** Provinces: code to name, by name. */
+    public Map<String, String> provinces() {
+        Map<String, String> m = new LinkedHashMap<>();
+        em.createNamedQuery(it.polis.reference.Province.ALL, it.polis.reference.Province.class).getResultList()
+                .forEach(p -> m.put(p.getCode(), p.getName()));
+        return m;
+    }
+
+    /** ATA profiles (the subject classes of the ATA variant): code to "code - description", by code. */
+    public Map<String, String> ataProfiles() {
+        Map<String, String> m = new LinkedHashMap<>();
+        em.createQuery("SELECT s FROM SubjectClass s WHERE s.kind = 'ATA' ORDER BY s.code", SubjectClass.class)
+                .getResultList().forEach(s -> m.put(s.getCode(), s.getCode() + " - " + s.getDescription()));
+        return m;
+    }
+
+    /** "code - name, comune (province)" of a school, or the code alone when unknown. */
+    public String schoolLabel(String code) {
+        School s = code == null ? null : em.find(School.class, code);
+        return s == null ? code : s.getCode() + " - " + s.getName() + ", " + s.getComune() + " (" + s.getProvinceCode() + ")";
+    }
+
     /** The lookup the form rules use. */
     public ApplicationForms.Lookup lookup() {
         Map<String, String> regions = regions();
         Map<String, String> subjects = subjectClasses();
         return new ApplicationForms.Lookup() {
+            @Override
+            public boolean province(String code) {
+                return em.find(it.polis.reference.Province.class, code) != null;
+            }
+
+            @Override
+            public boolean ataProfile(String code) {
+                SubjectClass s = em.find(SubjectClass.class, code);
+                return s != null && "ATA".equals(s.getKind());
+            }
+
             @Override
             public boolean region(String code) {
                 return regions.containsKey(code);
@@ -107,6 +140,20 @@ public class FormOptions {
         }
         if (data.get("subjectClass") != null) {
             labels.put("subjectClass", subjectClasses().getOrDefault(data.get("subjectClass"), data.get("subjectClass")));
+        }
+        if (data.get("gpsProfile") != null) {
+            Map<String, String> classes = new LinkedHashMap<>(subjectClasses());
+            classes.putAll(ataProfiles());
+            if (data.get("province") != null) {
+                labels.put("province", provinces().getOrDefault(data.get("province"), data.get("province")));
+            }
+            data.asMap().forEach((k, v) -> {
+                if (k.matches("cls\\d\\dCode|serv\\d\\dClass")) {
+                    labels.put(k, classes.getOrDefault(v, v));
+                } else if (k.matches("sch\\d{3}")) {
+                    labels.put(k, schoolLabel(v));
+                }
+            });
         }
         return labels;
     }

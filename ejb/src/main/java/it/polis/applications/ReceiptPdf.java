@@ -123,7 +123,7 @@ public final class ReceiptPdf {
                     if (v == null) {
                         continue;
                     }
-                    row(table, t.getProperty("field." + field, field),
+                    row(table, label(t, field),
                             valueLabels.containsKey(field) ? valueLabels.get(field) : value(t, field, v, date));
                 }
             }
@@ -170,6 +170,19 @@ public final class ReceiptPdf {
         return out.toByteArray();
     }
 
+    /** A field's label; GPS rows and the school choice are numbered. */
+    private static String label(Properties t, String field) {
+        var m = java.util.regex.Pattern.compile("(cls|qual|serv)(\\d\\d)(\\w+)").matcher(field);
+        if (m.matches()) {
+            String base = m.group(1) + m.group(3);
+            return t.getProperty("field." + base, base) + " (" + Integer.parseInt(m.group(2)) + ")";
+        }
+        if (field.matches("sch\\d{3}")) {
+            return t.getProperty("field.sch", "sch") + " " + Integer.parseInt(field.substring(3));
+        }
+        return t.getProperty("field." + field, field);
+    }
+
     private static String value(Properties t, String field, String v, DateTimeFormatter date) {
         if ("true".equals(v)) {
             return t.getProperty("yes");
@@ -177,7 +190,7 @@ public final class ReceiptPdf {
         if (field.matches("pref\\d\\d") && v.indexOf(':') > 0) {
             return t.getProperty("pref." + v.substring(0, v.indexOf(':')), "") + " " + v.substring(v.indexOf(':') + 1);
         }
-        if (field.endsWith("Date")) {
+        if (field.endsWith("Date") || field.matches("serv\\d\\d(From|To)")) {
             try {
                 return date.format(LocalDate.parse(v));
             } catch (RuntimeException e) {

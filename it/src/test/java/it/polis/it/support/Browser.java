@@ -129,8 +129,17 @@ public final class Browser implements ExtensionContext.Store.CloseableResource {
         return driver.getTitle();
     }
 
+    /** The page's visible text; a page being replaced meanwhile (a click, an ajax update) is read again. */
     public String text() {
-        return driver.findElement(By.tagName("body")).getText();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return driver.findElement(By.tagName("body")).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     public String h1() {

@@ -119,6 +119,12 @@ public class CheckView implements Serializable {
         return ApplicationForms.steps(application().procedure().kind());
     }
 
+    /** Empty rows of repeated sections and empty places of a preference list are not listed. */
+    public boolean shown(String field) {
+        String v = getData().get(field);
+        return (v != null && !v.isEmpty()) || !field.matches("pref\\d\\d|sch\\d{3}|(cls|qual|serv)\\d\\d\\w+");
+    }
+
     public int stepNumber(ApplicationForms.Step step) {
         return getSteps().indexOf(step) + 1;
     }

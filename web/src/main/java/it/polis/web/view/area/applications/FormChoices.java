@@ -17,6 +17,34 @@ public class FormChoices {
 
     private volatile Map<String, String> regions;
     private volatile Map<String, String> subjectClasses;
+    private volatile Map<String, String> provinces;
+    private volatile Map<String, String> ataProfiles;
+
+    public Map<String, String> getProvinces() {
+        if (provinces == null) {
+            provinces = options.provinces();
+        }
+        return provinces;
+    }
+
+    public Map<String, String> getAtaProfiles() {
+        if (ataProfiles == null) {
+            ataProfiles = options.ataProfiles();
+        }
+        return ataProfiles;
+    }
+
+    /** A field's label; the rows of GPS sections and the school choice are numbered. */
+    public String label(String field) {
+        var m = java.util.regex.Pattern.compile("(cls|qual|serv)(\\d\\d)(\\w+)").matcher(field);
+        if (m.matches()) {
+            return AppTexts.text("field." + m.group(1) + m.group(3)) + " (" + Integer.parseInt(m.group(2)) + ")";
+        }
+        if (field.matches("sch\\d{3}")) {
+            return AppTexts.text("field.sch") + " " + Integer.parseInt(field.substring(3));
+        }
+        return AppTexts.text("field." + field);
+    }
 
     public Map<String, String> getRegions() {
         if (regions == null) {
@@ -42,6 +70,21 @@ public class FormChoices {
         }
         if ("region".equals(field)) {
             return getRegions().getOrDefault(value, value);
+        }
+        if ("province".equals(field)) {
+            return getProvinces().getOrDefault(value, value);
+        }
+        if (field.matches("(cls\\d\\dCode|serv\\d\\dClass)")) {
+            return getSubjectClasses().getOrDefault(value, getAtaProfiles().getOrDefault(value, value));
+        }
+        if (field.matches("cls\\d\\dBand")) {
+            return AppTexts.text("value.band") + " " + value;
+        }
+        if (field.matches("serv\\d\\d(From|To)")) {
+            return new AppFormat().date(value);
+        }
+        if (field.matches("sch\\d{3}")) {
+            return options.schoolLabel(value);
         }
         if ("subjectClass".equals(field)) {
             return getSubjectClasses().getOrDefault(value, value);

@@ -55,6 +55,9 @@ public class FormView implements Serializable {
     private List<SchoolHit> schoolHits;
     private String placeType;
     private String placeValue;
+    /** How many rows each repeated section (cls, qual, serv) shows. */
+    private final Map<String, Integer> rowCounts = new HashMap<>();
+    private final Map<String, String> schoolLabels = new HashMap<>();
 
     public void load() throws IOException {
         if (application != null) {
@@ -95,6 +98,10 @@ public class FormView implements Serializable {
                     fields.put(k, v);
                 }
             });
+            for (String prefix : ApplicationForms.GPS_ROWS.keySet()) {
+                List<Integer> filled = ApplicationForms.filledRows(fields, prefix);
+                rowCounts.put(prefix, Math.max(1, filled.isEmpty() ? 0 : filled.get(filled.size() - 1)));
+            }
         }
         return application;
     }
@@ -148,7 +155,7 @@ public class FormView implements Serializable {
         boolean ok = true;
         for (ApplicationForms.Problem p : applications.problems(application().id())) {
             if (stepName.equals(p.step())) {
-                AppTexts.errorFor(p.field().matches("pref\\d\\d") ? "app:prefList" : "app:" + p.field(), p.messageKey());
+                AppTexts.errorFor(clientId(p.field()), p.messageKey());
                 ok = false;
             }
         }
@@ -156,6 +163,21 @@ public class FormView implements Serializable {
             AppTexts.error("app.form.fix");
         }
         return ok;
+    }
+
+    /** The page component a problem of a field is shown next to. */
+    static String clientId(String field) {
+        if (field.matches("pref\\d\\d")) {
+            return "app:prefList";
+        }
+        if (field.matches("sch\\d{3}")) {
+            return "app:schoolList";
+        }
+        var m = java.util.regex.Pattern.compile("(cls|qual|serv)(\\d\\d)(\\w+)").matcher(field);
+        if (m.matches()) {
+            return "app:" + m.group(1) + "Rows:" + (Integer.parseInt(m.group(2)) - 1) + ":" + m.group(1) + m.group(3);
+        }
+        return "app:" + field;
     }
 
     private boolean store(boolean automatic) {
@@ -336,6 +358,158 @@ public class FormView implements Serializable {
 
     public List<String> getFamilyReasons() {
         return ApplicationForms.FAMILY_REASONS;
+    }
+
+    // ---- GPS: repeated rows (subject classes, qualifications, service periods) -------------------------
+
+    /** A change in a row: the whole step is saved (its fields are all in the page). */
+    public void autosaveStep(AjaxBehaviorEvent event) {
+        application();
+        store(true);
+    }
+
+    /** The row numbers (from 1) a section shows. */
+    public List<Integer> rows(String prefix) {
+        application();
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 1; i <= rowCounts.getOrDefault(prefix, 1); i++) {
+            rows.add(i);
+        }
+        return rows;
+    }
+
+    public String key(String prefix, int row, String field) {
+        return ApplicationForms.rowField(prefix, row, field);
+    }
+
+    public boolean canAddRow(String prefix) {
+        return rowCounts.getOrDefault(prefix, 1) < ApplicationForms.maxRows(prefix);
+    }
+
+    public void addRow(String prefix) {
+        if (!store(false)) {
+            return;
+        }
+        if (canAddRow(prefix)) {
+            rowCounts.merge(prefix, 1, Integer::sum);
+        } else {
+            AppTexts.error("app.gps.tooManyRows");
+        }
+    }
+
+    public void removeRow(String prefix, int row) {
+        application();
+        int count = rowCounts.getOrDefault(prefix, 1);
+        if (row < 1 || row > count) {
+            return;
+        }
+        List<String> names = ApplicationForms.GPS_ROWS.get(prefix);
+        for (int i = row; i < ApplicationForms.maxRows(prefix); i++) {
+            for (String f : names) {
+                fields.put(ApplicationForms.rowField(prefix, i, f), fields.get(ApplicationForms.rowField(prefix, i + 1, f)));
+            }
+        }
+        for (String f : names) {
+            fields.put(ApplicationForms.rowField(prefix, ApplicationForms.maxRows(prefix), f), null);
+        }
+        rowCounts.put(prefix, Math.max(1, count - 1));
+        store(false);
+    }
+
+    public Map<String, String> getGpsProfiles() {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        ApplicationForms.GPS_PROFILES.forEach(p -> m.put(p, AppTexts.text("value.gpsProfile." + p)));
+        return m;
+    }
+
+    public List<String> getBands() {
+        return ApplicationForms.GPS_BANDS;
+    }
+
+    /** Subject classes for teachers, ATA profiles for the ATA variant. */
+    public Map<String, String> getClassOptions() {
+        return isAta() ? options.ataProfiles() : options.subjectClasses();
+    }
+
+    public boolean isAta() {
+        application();
+        return "ATA".equals(fields.get("gpsProfile"));
+    }
+
+    // ---- GPS: school choice, ordered, no duplicates, up to 150 (30 for ATA) ---------------------------
+
+    public List<SchoolHit> getSchoolChoice() {
+        List<String> codes = ApplicationForms.schools(fields);
+        List<SchoolHit> hits = new ArrayList<>();
+        for (String c : codes) {
+            hits.add(new SchoolHit(c, schoolLabels.computeIfAbsent(c, options::schoolLabel), "", ""));
+        }
+        return hits;
+    }
+
+    public int getMaxSchools() {
+        application();
+        return ApplicationForms.maxSchools(fields.get("gpsProfile"), application.procedure().maxPreferences());
+    }
+
+    public void addChoice(String code) {
+        List<String> codes = ApplicationForms.schools(fields);
+        if (code == null || !code.matches("[A-Z0-9]{10}")) {
+            return;
+        }
+        if (codes.contains(code)) {
+            AppTexts.errorFor("app:schoolList", "app.gps.schoolDuplicate");
+            return;
+        }
+        if (codes.size() >= getMaxSchools()) {
+            AppTexts.errorFor("app:schoolList", "app.gps.tooManySchools");
+            return;
+        }
+        codes.add(code);
+        storeChoice(codes);
+    }
+
+    public void moveChoiceUp(int index) {
+        List<String> codes = ApplicationForms.schools(fields);
+        if (index > 0 && index < codes.size()) {
+            java.util.Collections.swap(codes, index, index - 1);
+            storeChoice(codes);
+        }
+    }
+
+    public void moveChoiceDown(int index) {
+        List<String> codes = ApplicationForms.schools(fields);
+        if (index >= 0 && index < codes.size() - 1) {
+            java.util.Collections.swap(codes, index, index + 1);
+            storeChoice(codes);
+        }
+    }
+
+    public void removeChoice(int index) {
+        List<String> codes = ApplicationForms.schools(fields);
+        if (index >= 0 && index < codes.size()) {
+            codes.remove(index);
+            storeChoice(codes);
+        }
+    }
+
+    /** A row dragged to another place (the drag and drop of the table). */
+    public void reorderChoice(org.primefaces.event.ReorderEvent event) {
+        List<String> codes = ApplicationForms.schools(fields);
+        int from = event.getFromIndex();
+        int to = event.getToIndex();
+        if (from >= 0 && from < codes.size() && to >= 0 && to < codes.size() && from != to) {
+            codes.add(to, codes.remove(from));
+            storeChoice(codes);
+        }
+    }
+
+    private void storeChoice(List<String> codes) {
+        List<String> names = ApplicationForms.schoolFields();
+        for (int i = 0; i < names.size(); i++) {
+            fields.put(names.get(i), i < codes.size() ? codes.get(i) : null);
+        }
+        store(false);
     }
 
     /** Whether the current step has this field (the page shows only those). */
