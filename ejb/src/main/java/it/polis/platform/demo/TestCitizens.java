@@ -61,15 +61,23 @@ public class TestCitizens {
         if (state != AccountState.ACTIVE && state != AccountState.EMAIL_CONFIRMED) {
             throw new IllegalArgumentException("state must be ACTIVE or EMAIL_CONFIRMED");
         }
-        StringBuilder tag = new StringBuilder();
-        for (int i = 0; i < 6; i++) {
-            tag.append(LETTERS.charAt(RANDOM.nextInt(LETTERS.length())));
-        }
-        String family = "Prova" + tag.toString().toLowerCase();
+        // The random letters come first, so the surname part of the codice fiscale varies too; a
+        // person that already exists (user name or CF) is simply drawn again.
+        String family;
         String given = "Giulia";
-        LocalDate birth = LocalDate.of(1970 + RANDOM.nextInt(30), 1 + RANDOM.nextInt(12), 1 + RANDOM.nextInt(28));
-        String cf = CodiceFiscaleCalculator.compute(new PersonalData(family, given, birth, Sex.FEMALE, "H501")).value();
-        String username = "giulia." + family.toLowerCase();
+        LocalDate birth;
+        String cf;
+        String username;
+        do {
+            StringBuilder tag = new StringBuilder();
+            for (int i = 0; i < 8; i++) {
+                tag.append(LETTERS.charAt(RANDOM.nextInt(LETTERS.length())));
+            }
+            family = tag.charAt(0) + tag.substring(1).toLowerCase() + "prova";
+            birth = LocalDate.of(1970 + RANDOM.nextInt(30), 1 + RANDOM.nextInt(12), 1 + RANDOM.nextInt(28));
+            cf = CodiceFiscaleCalculator.compute(new PersonalData(family, given, birth, Sex.FEMALE, "H501")).value();
+            username = "giulia." + family.toLowerCase();
+        } while (exists(username, cf));
         String email = username + "@example.org";
         Instant now = clock.now();
 
@@ -103,5 +111,11 @@ public class TestCitizens {
         out.put("securityQuestion", QUESTION);
         out.put("securityAnswer", ANSWER);
         return out;
+    }
+
+    private boolean exists(String username, String cf) {
+        return !em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", username)
+                .getResultList().isEmpty()
+                || !em.createNamedQuery(Citizen.BY_ACTIVE_CF, Citizen.class).setParameter("cf", cf).getResultList().isEmpty();
     }
 }

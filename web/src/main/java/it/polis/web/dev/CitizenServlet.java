@@ -40,13 +40,11 @@ public class CitizenServlet extends HttpServlet {
             resp.sendError(HttpServletResponse.SC_BAD_REQUEST, "state must be ACTIVE or EMAIL_CONFIRMED");
             return;
         }
-        Map<String, String> data;
-        try {
-            data = citizens.create(state);
-        } catch (jakarta.ejb.EJBException e) {
+        if (state != AccountState.ACTIVE && state != AccountState.EMAIL_CONFIRMED) {
             resp.sendError(HttpServletResponse.SC_BAD_REQUEST, "state must be ACTIVE or EMAIL_CONFIRMED");
             return;
         }
+        Map<String, String> data = citizens.create(state);
         resp.setContentType("text/plain;charset=UTF-8");
         PrintWriter out = resp.getWriter();
         data.forEach((k, v) -> out.println(k + "=" + v));
