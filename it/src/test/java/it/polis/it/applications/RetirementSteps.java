@@ -50,7 +50,14 @@ final class RetirementSteps {
         return LocalDate.now().plusYears(1).withMonth(9).withDayOfMonth(1).toString();
     }
 
+    /**
+     * Sets a field's value by script (date inputs), once no automatic save is under way: an ajax
+     * update still arriving would otherwise re-render the field and wipe the value just set.
+     */
     static void setValue(Browser browser, By by, String value) {
+        browser.waitFor(java.time.Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty()"
+                        + " && (!window.jQuery || jQuery.active === 0));")));
         WebElement e = browser.find(by);
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value=arguments[1];", e, value);
     }
