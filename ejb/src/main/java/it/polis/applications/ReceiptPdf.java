@@ -21,12 +21,6 @@ import it.polis.platform.PortalClock;
 import it.polis.platform.pdf.PdfStyle;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -206,20 +200,6 @@ public final class ReceiptPdf {
 
     private static Properties texts(Locale locale) {
         String language = locale != null && "en".equals(locale.getLanguage()) ? "en" : "it";
-        return TEXTS.computeIfAbsent(language, l -> {
-            String name = "receipt_" + l + ".properties";
-            try (InputStream in = ReceiptPdf.class.getResourceAsStream(name)) {
-                if (in == null) {
-                    throw new IllegalStateException("Missing resource " + name);
-                }
-                Properties p = new Properties();
-                try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                    p.load(reader);
-                }
-                return p;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return TEXTS.computeIfAbsent(language, l -> PdfStyle.texts(ReceiptPdf.class, "receipt_" + l + ".properties"));
     }
 }

@@ -24,13 +24,7 @@ import it.polis.platform.pdf.PdfStyle;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -263,19 +257,7 @@ public final class EnrolmentFormPdf {
         }
 
         private static Properties load(String language) {
-            String name = "form_" + language + ".properties";
-            try (InputStream in = EnrolmentFormPdf.class.getResourceAsStream(name)) {
-                if (in == null) {
-                    throw new IllegalStateException("Missing resource " + name);
-                }
-                Properties p = new Properties();
-                try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                    p.load(reader);
-                }
-                return p;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return PdfStyle.texts(EnrolmentFormPdf.class, "form_" + language + ".properties");
         }
 
         boolean has(String key) {

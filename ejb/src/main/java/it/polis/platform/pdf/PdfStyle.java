@@ -14,8 +14,15 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 
 import java.awt.Color;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * The look shared by the portal's printable documents (enrolment form, application receipt): colours,
@@ -35,6 +42,22 @@ public final class PdfStyle {
     public static final Font SMALL = new Font(Font.HELVETICA, 8.5f, Font.NORMAL, GREY_TEXT);
 
     private PdfStyle() {
+    }
+
+    /** A document's texts: a UTF-8 properties file next to the class that prints it. */
+    public static Properties texts(Class<?> owner, String resource) {
+        try (InputStream in = owner.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + resource);
+            }
+            Properties p = new Properties();
+            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                p.load(reader);
+            }
+            return p;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A full-width section heading in a two-column label/value table. */
