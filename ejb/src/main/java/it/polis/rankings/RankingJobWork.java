@@ -381,7 +381,18 @@ public class RankingJobWork {
     public void finishDryRun(long versionId) {
         RankingVersion v = em.find(RankingVersion.class, versionId, LockModeType.PESSIMISTIC_WRITE);
         em.createNativeQuery("DELETE FROM rnk_diff WHERE version_id = ?").setParameter(1, versionId).executeUpdate();
-        long base = v.getBaseVersionId() == null ? -1 : v.getBaseVersionId();
+        if (v.getBaseVersionId() == null) {
+            // the first version of a cycle: everybody entered; no row per entry is written for that
+            int entries = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM rnk_entry WHERE version_id = ?")
+                    .setParameter(1, versionId).getSingleResult()).intValue();
+            v.setDiff(entries, entries, 0, 0, 0, 0);
+            v.setComputedAt(clock.now());
+            v.setState(VersionState.CANDIDATE);
+            audit.record(v.getRunBy(), "RANKING_CANDIDATE_READY", "ranking_version", String.valueOf(versionId),
+                    entries + " entries; first version of the cycle", null);
+            return;
+        }
+        long base = v.getBaseVersionId();
         String cols = "INSERT INTO rnk_diff (version_id, province_code, subject_class, band, submission_id,"
                 + " change_kind, old_position, new_position, old_score, new_score) ";
         em.createNativeQuery(cols + "SELECT n.version_id, n.province_code, n.subject_class, n.band, n.submission_id,"

@@ -34,6 +34,8 @@ final class RankingDeployments {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // one principal per ministry role for the run-as callers of the tests
+        war.addAsWebInfResource(RankingDeployments.class.getPackage(), "glassfish-web.xml", "glassfish-web.xml");
         return war;
     }
 }

@@ -70,6 +70,12 @@ final class RankingFixtures {
                 .setParameter(1, id).setParameter(2, id).setParameter(3, id).setParameter(4, id)
                 .setParameter(5, "RNKTEST." + id).setParameter(6, "rnk-" + id).setParameter(7, now)
                 .setParameter(8, now).executeUpdate();
+        rows(id, province, subjectClass, band, children, preferences, titles, services, schools);
+        return id;
+    }
+
+    private void rows(long id, String province, String subjectClass, int band, int children, List<String> preferences,
+                      List<T> titles, List<S> services, List<String> schools) {
         em.createNativeQuery("INSERT INTO gps_application (submission_id, profile, province_code, children)"
                         + " VALUES (?, 'DOCENTE', ?, ?)").setParameter(1, id).setParameter(2, province)
                 .setParameter(3, children).executeUpdate();
@@ -95,6 +101,23 @@ final class RankingFixtures {
             em.createNativeQuery("INSERT INTO gps_school_choice (submission_id, pos, school_code) VALUES (?, ?, ?)")
                     .setParameter(1, id).setParameter(2, ++pos).setParameter(3, s).executeUpdate();
         }
+    }
+
+    /** A submitted GPS application of an existing account (the demo citizen); returns the submission id. */
+    long candidateFor(long accountId, String province, String subjectClass, int band, List<T> titles, List<S> services,
+                      List<String> schools) {
+        long id = base + (++next);
+        Timestamp now = Timestamp.from(Instant.now());
+        em.createNativeQuery("INSERT INTO app_application (id, procedure_id, account_id, state, created_at, updated_at)"
+                        + " VALUES (?, ?, ?, 'SUBMITTED', ?, ?)").setParameter(1, id).setParameter(2, procedureId)
+                .setParameter(3, accountId).setParameter(4, now).setParameter(5, now).executeUpdate();
+        em.createNativeQuery("INSERT INTO app_submission (id, application_id, active_application_id, state, registry,"
+                        + " protocol_year, protocol_number, protocol, idempotency_key, started_at, submitted_at)"
+                        + " VALUES (?, ?, ?, 'SUBMITTED', 'RNKTEST', 2026, ?, ?, ?, ?, ?)")
+                .setParameter(1, id).setParameter(2, id).setParameter(3, id).setParameter(4, id)
+                .setParameter(5, "RNKTEST." + id).setParameter(6, "rnk-" + id).setParameter(7, now)
+                .setParameter(8, now).executeUpdate();
+        rows(id, province, subjectClass, band, 0, List.of(), titles, services, schools);
         return id;
     }
 
