@@ -3,6 +3,7 @@ package it.polis.batch.console;
 import jakarta.batch.api.listener.StepListener;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 
 import java.io.PrintWriter;
@@ -12,6 +13,7 @@ import java.io.StringWriter;
  * A step listener any job may add ({@code <listener ref="batchStepErrors"/>}): the exception that ended a
  * step is kept as the step's persistent user data, so the batch console can show it.
  */
+@Dependent
 @Named("batchStepErrors")
 public class StepErrors implements StepListener {
 

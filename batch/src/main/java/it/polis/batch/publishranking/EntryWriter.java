@@ -7,12 +7,14 @@ import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Writes a chunk of scored entries; replaces rather than duplicates when a chunk runs again. */
+@Dependent
 @Named("rankingEntryWriter")
 public class EntryWriter extends AbstractItemWriter {
 

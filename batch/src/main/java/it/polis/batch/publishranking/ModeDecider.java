@@ -5,9 +5,11 @@ import jakarta.batch.api.Decider;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 
 /** Dry run (compute a candidate) or publish (switch to an approved version). */
+@Dependent
 @Named("rankingMode")
 public class ModeDecider implements Decider {
 

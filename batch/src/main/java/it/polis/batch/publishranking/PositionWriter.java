@@ -6,12 +6,14 @@ import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Stores the positions of a chunk (an update: writing it twice changes nothing). */
+@Dependent
 @Named("rankingPositionWriter")
 public class PositionWriter extends AbstractItemWriter {
 

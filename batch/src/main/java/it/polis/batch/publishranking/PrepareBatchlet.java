@@ -5,11 +5,13 @@ import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 
 import java.util.Properties;
 
 /** First step: the version this run works on (a new candidate for a dry run, the approved one to publish). */
+@Dependent
 @Named("rankingPrepare")
 public class PrepareBatchlet extends AbstractBatchlet {
 

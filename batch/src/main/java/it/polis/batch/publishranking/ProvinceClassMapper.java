@@ -7,12 +7,14 @@ import jakarta.batch.api.partition.PartitionPlanImpl;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 
 import java.util.List;
 import java.util.Properties;
 
 /** One partition per province x subject class in the run's scope (the same plan again on a restart). */
+@Dependent
 @Named("rankingPartitions")
 public class ProvinceClassMapper implements PartitionMapper {
 

@@ -5,9 +5,11 @@ import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 
 /** Publish mode: the approved version becomes the visible one in one transaction. */
+@Dependent
 @Named("rankingPublish")
 public class PublishBatchlet extends AbstractBatchlet {
 

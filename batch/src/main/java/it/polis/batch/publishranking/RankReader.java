@@ -7,6 +7,7 @@ import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
@@ -16,6 +17,7 @@ import java.util.List;
  * A partition's entries in ranking order with their positions (ties share one). The checkpoint holds
  * how far it got and the position state, so a restart numbers on exactly as an uninterrupted run.
  */
+@Dependent
 @Named("rankingRankReader")
 public class RankReader extends AbstractItemReader {
 

@@ -6,9 +6,11 @@ import jakarta.batch.api.BatchProperty;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 
 /** The school rankings of a partition, from its GPS positions and the schools chosen. */
+@Dependent
 @Named("rankingSchools")
 public class SchoolsBatchlet extends AbstractBatchlet {
 

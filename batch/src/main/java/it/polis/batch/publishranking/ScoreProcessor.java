@@ -10,9 +10,11 @@ import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 
 /** Scores an application in the partition's subject class with the cycle's rules. */
+@Dependent
 @Named("rankingScoreProcessor")
 public class ScoreProcessor implements ItemProcessor {
 

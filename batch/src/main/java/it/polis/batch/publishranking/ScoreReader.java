@@ -7,6 +7,7 @@ import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
@@ -17,6 +18,7 @@ import java.util.Deque;
  * The applications of one partition in submission order, a page at a time; the checkpoint is the last
  * submission read, so a restart goes on after the last committed chunk.
  */
+@Dependent
 @Named("rankingScoreReader")
 public class ScoreReader extends AbstractItemReader {
 

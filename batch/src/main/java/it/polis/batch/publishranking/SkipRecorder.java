@@ -8,11 +8,13 @@ import jakarta.batch.api.chunk.listener.SkipWriteListener;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 
 import java.util.List;
 
 /** Records every application the scoring step skipped, with the reason, for the ministry to see. */
+@Dependent
 @Named("rankingSkips")
 public class SkipRecorder implements SkipProcessListener, SkipReadListener, SkipWriteListener {
 
