@@ -3,10 +3,9 @@ package it.polis.rankings;
 import it.polis.identity.Role;
 import it.polis.platform.PortalClock;
 import it.polis.platform.audit.AuditLog;
+import it.polis.platform.batch.BatchJobs;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -46,6 +45,9 @@ public class RankingService {
 
     @EJB
     private RankingJobWork work;
+
+    @EJB
+    private BatchJobs jobs;
 
     public List<RankingCycle> cycles() {
         return em.createNamedQuery(RankingCycle.ALL, RankingCycle.class).getResultList();
@@ -186,8 +188,7 @@ public class RankingService {
     private long start(Properties p, String action, String detail) {
         String me = caller.getCallerPrincipal().getName();
         p.setProperty("requestedBy", me);
-        JobOperator op = BatchRuntime.getJobOperator();
-        long execution = op.start(RankingJobWork.JOB, p);
+        long execution = jobs.start(RankingJobWork.JOB, p);
         work.auditNow(me, action, null, detail + " execution " + execution);
         return execution;
     }

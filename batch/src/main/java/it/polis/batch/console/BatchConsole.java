@@ -2,11 +2,10 @@ package it.polis.batch.console;
 
 import it.polis.identity.Role;
 import it.polis.platform.audit.AuditLog;
+import it.polis.platform.batch.BatchJobs;
 import it.polis.rankings.RankingJobWork;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.Metric;
@@ -30,7 +29,8 @@ import java.util.TreeSet;
  * The ministry's window on batch jobs: every job's executions with status, parameters, times and step
  * metrics; start with parameters, stop, restart, abandon. Looking needs one of the operator roles that
  * run jobs; acting on a job needs that job's own role ({@link #requiredRole}); every action is audited.
- * The parameter {@code requestedBy} is always the signed-in caller, whatever was typed.
+ * The parameter {@code requestedBy} is always the signed-in caller, whatever was typed. Every call to the
+ * job operator goes through {@link BatchJobs}, so jobs the portal started anywhere are listed here.
  */
 @Stateless
 @RolesAllowed({Role.ADMINISTRATOR, Role.RANKING_PUBLISHER, Role.RANKING_APPROVER, Role.CAMPAIGN_MANAGER})
@@ -55,9 +55,12 @@ public class BatchConsole {
     @EJB
     private ConsoleAudit consoleAudit;
 
+    @EJB
+    private BatchJobs jobs;
+
     public Set<String> jobNames() {
         Set<String> names = new TreeSet<>(KNOWN_JOBS);
-        names.addAll(operator().getJobNames());
+        names.addAll(jobs.jobNames());
         return names;
     }
 
@@ -71,11 +74,10 @@ public class BatchConsole {
     }
 
     public List<JobExecution> recentExecutions(String jobName, int max) {
-        JobOperator op = operator();
         List<JobExecution> result = new ArrayList<>();
-        int count = op.getJobInstanceCount(jobName);
-        for (var instance : op.getJobInstances(jobName, 0, Math.min(count, max))) {
-            result.addAll(op.getJobExecutions(instance));
+        int count = jobs.instanceCount(jobName);
+        for (var instance : jobs.instances(jobName, 0, Math.min(count, max))) {
+            result.addAll(jobs.executions(instance));
         }
         result.sort(Comparator.comparing(JobExecution::getCreateTime).reversed());
         return result.size() > max ? result.subList(0, max) : result;
@@ -83,19 +85,18 @@ public class BatchConsole {
 
     /** The latest executions of every job (or one), newest first, with summed step metrics. */
     public List<ExecutionRow> executions(String onlyJob, int max) {
-        JobOperator op = operator();
         List<ExecutionRow> rows = new ArrayList<>();
-        for (String job : op.getJobNames()) {
+        for (String job : jobs.jobNames()) {
             if (onlyJob != null && !onlyJob.isBlank() && !onlyJob.equals(job)) {
                 continue;
             }
-            int count = op.getJobInstanceCount(job);
-            for (JobInstance instance : op.getJobInstances(job, 0, Math.min(count, max))) {
-                for (JobExecution e : op.getJobExecutions(instance)) {
+            int count = jobs.instanceCount(job);
+            for (JobInstance instance : jobs.instances(job, 0, Math.min(count, max))) {
+                for (JobExecution e : jobs.executions(instance)) {
                     long read = 0;
                     long written = 0;
                     long skipped = 0;
-                    List<StepExecution> steps = op.getStepExecutions(e.getExecutionId());
+                    List<StepExecution> steps = jobs.steps(e.getExecutionId());
                     for (StepExecution s : steps) {
                         read += metric(s, Metric.MetricType.READ_COUNT);
                         written += metric(s, Metric.MetricType.WRITE_COUNT);
@@ -113,15 +114,14 @@ public class BatchConsole {
     }
 
     public ExecutionRow execution(long executionId) {
-        JobOperator op = operator();
-        JobExecution e = op.getJobExecution(executionId);
-        JobInstance i = op.getJobInstance(executionId);
-        return ExecutionRow.of(e, i.getInstanceId(), op.getStepExecutions(executionId).size(), 0, 0, 0);
+        JobExecution e = jobs.execution(executionId);
+        JobInstance i = jobs.instance(executionId);
+        return ExecutionRow.of(e, i.getInstanceId(), jobs.steps(executionId).size(), 0, 0, 0);
     }
 
     public List<StepRow> steps(long executionId) {
         List<StepRow> rows = new ArrayList<>();
-        for (StepExecution s : operator().getStepExecutions(executionId)) {
+        for (StepExecution s : jobs.steps(executionId)) {
             Object data = s.getPersistentUserData();
             String error = data instanceof String t && t.startsWith("ERROR ") ? t.substring(6) : null;
             rows.add(new StepRow(s.getStepExecutionId(), s.getStepName(), String.valueOf(s.getBatchStatus()),
@@ -144,7 +144,7 @@ public class BatchConsole {
         p.setProperty("requestedBy", me());
         long id;
         try {
-            id = operator().start(jobName, p);
+            id = jobs.start(jobName, p);
         } catch (jakarta.batch.operations.JobStartException e) {
             throw new BatchRefused("batch.start.failed");
         }
@@ -153,10 +153,10 @@ public class BatchConsole {
     }
 
     public void stop(long executionId) {
-        String job = operator().getJobExecution(executionId).getJobName();
+        String job = jobs.execution(executionId).getJobName();
         check(job);
         try {
-            operator().stop(executionId);
+            jobs.stop(executionId);
         } catch (jakarta.batch.operations.JobExecutionNotRunningException e) {
             throw new BatchRefused("batch.notRunning");
         }
@@ -165,12 +165,11 @@ public class BatchConsole {
 
     /** Restarts a failed or stopped execution with its own parameters; returns the new execution id. */
     public long restart(long executionId) {
-        JobOperator op = operator();
-        String job = op.getJobExecution(executionId).getJobName();
+        String job = jobs.execution(executionId).getJobName();
         check(job);
         long id;
         try {
-            id = op.restart(executionId, op.getParameters(executionId));
+            id = jobs.restart(executionId, jobs.parameters(executionId));
         } catch (jakarta.batch.operations.JobRestartException
                  | jakarta.batch.operations.JobExecutionAlreadyCompleteException
                  | jakarta.batch.operations.JobExecutionNotMostRecentException e) {
@@ -181,16 +180,15 @@ public class BatchConsole {
     }
 
     public void abandon(long executionId) {
-        JobOperator op = operator();
-        String job = op.getJobExecution(executionId).getJobName();
+        String job = jobs.execution(executionId).getJobName();
         check(job);
         try {
-            op.abandon(executionId);
+            jobs.abandon(executionId);
         } catch (jakarta.batch.operations.JobExecutionIsRunningException e) {
             throw new BatchRefused("batch.abandon.running");
         }
         if (RankingJobWork.JOB.equals(job)) {
-            consoleAudit.rankingAbandoned(op.getJobInstance(executionId).getInstanceId());
+            consoleAudit.rankingAbandoned(jobs.instance(executionId).getInstanceId());
         }
         consoleAudit.record(me(), "BATCH_ABANDONED", executionId, job);
     }
@@ -216,9 +214,5 @@ public class BatchConsole {
             }
         }
         return 0;
-    }
-
-    private static JobOperator operator() {
-        return BatchRuntime.getJobOperator();
     }
 }

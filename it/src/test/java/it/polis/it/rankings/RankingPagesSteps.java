@@ -26,8 +26,11 @@ final class RankingPagesSteps {
     static void run(String cycle) throws Exception {
         var constructor = Browser.class.getDeclaredConstructor(TestPortal.class);
         constructor.setAccessible(true);
-        try (Browser browser = constructor.newInstance(TestPortal.get())) {
+        Browser browser = constructor.newInstance(TestPortal.get());
+        try {
             walk(browser, cycle);
+        } finally {
+            browser.close();
         }
     }
 

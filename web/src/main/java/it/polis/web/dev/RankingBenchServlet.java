@@ -1,8 +1,8 @@
 package it.polis.web.dev;
 
+import it.polis.platform.batch.BatchJobs;
 import it.polis.rankings.RankingBenchData;
 import it.polis.rankings.RankingJobWork;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.StepExecution;
@@ -42,6 +42,9 @@ public class RankingBenchServlet extends HttpServlet {
     @EJB
     private RankingJobWork work;
 
+    @EJB
+    private BatchJobs jobs;
+
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         if (!devMode.isEnabled()) {
@@ -80,11 +83,10 @@ public class RankingBenchServlet extends HttpServlet {
         p.setProperty("requestedBy", "benchmark");
         p.setProperty("threads", req.getParameter("threads") == null ? "2" : req.getParameter("threads"));
         p.setProperty("chunkSize", req.getParameter("chunkSize") == null ? "500" : req.getParameter("chunkSize"));
-        var op = BatchRuntime.getJobOperator();
-        long id = op.start(RankingJobWork.JOB, p);
+        long id = jobs.start(RankingJobWork.JOB, p);
         JobExecution e;
         while (true) {
-            e = op.getJobExecution(id);
+            e = jobs.execution(id);
             BatchStatus s = e.getBatchStatus();
             if (s == BatchStatus.COMPLETED || s == BatchStatus.FAILED || s == BatchStatus.STOPPED
                     || s == BatchStatus.ABANDONED) {
@@ -94,9 +96,9 @@ public class RankingBenchServlet extends HttpServlet {
         }
         out.put("execution", id);
         out.put("status", e.getBatchStatus());
-        out.put("version", work.versionOf(op.getJobInstance(id).getInstanceId(), null));
+        out.put("version", work.versionOf(jobs.instance(id).getInstanceId(), null));
         out.put("jobMs", e.getEndTime().getTime() - e.getCreateTime().getTime());
-        for (StepExecution s : op.getStepExecutions(id)) {
+        for (StepExecution s : jobs.steps(id)) {
             out.put("step." + s.getStepName() + "Ms", s.getEndTime() == null ? -1
                     : s.getEndTime().getTime() - s.getStartTime().getTime());
         }
