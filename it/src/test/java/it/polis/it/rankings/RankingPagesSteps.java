@@ -45,8 +45,8 @@ final class RankingPagesSteps {
         browser.click(By.id("runs:console"));
         assertTrue(browser.text().contains("publish-ranking"));
         browser.click(By.cssSelector("a.execution-link"));
-        assertTrue(browser.find(By.id("execution:jobName")).getText().contains("publish-ranking"));
-        assertTrue(browser.find(By.id("execution:params")).getText().contains("requestedBy=graduatorie.pubblica"));
+        assertTrue(browser.find(By.id("jobName")).getText().contains("publish-ranking"));
+        assertTrue(browser.find(By.id("params")).getText().contains("requestedBy=graduatorie.pubblica"));
         browser.open("/ministry/rankings/runs.xhtml");
         chooseCycle(browser, cycle);
         waitForState(browser, "Candidata");
@@ -56,7 +56,7 @@ final class RankingPagesSteps {
         assertTrue(browser.text().contains("ACC-106"));
         browser.open("/ministry/batch/executions.xhtml");
         browser.click(By.cssSelector("a.execution-link"));
-        assertEquals("COMPLETED", browser.find(By.id("execution:status")).getText());
+        assertEquals("COMPLETED", browser.find(By.id("status")).getText());
         assertTrue(browser.text().contains("score"), "step metrics listed");
         signOut(browser);
 
