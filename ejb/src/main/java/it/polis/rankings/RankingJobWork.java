@@ -279,12 +279,23 @@ public class RankingJobWork {
         }
     }
 
-    /** A partition's entries in ranking order: submission id, band and the tie-break key. */
+    /**
+     * The last application of a partition whose chunk is committed (0: none): where its scoring goes on after
+     * a restart, the data being its own checkpoint (chunks commit their rows and their checkpoint together).
+     */
+    public long lastWritten(long versionId, String province, String subjectClass) {
+        Object max = em.createNativeQuery("SELECT MAX(submission_id) FROM rnk_entry WHERE version_id = ?"
+                        + " AND province_code = ? AND subject_class = ?").setParameter(1, versionId)
+                .setParameter(2, province).setParameter(3, subjectClass).getSingleResult();
+        return max == null ? 0 : ((Number) max).longValue();
+    }
+
+    /** A partition's entries in ranking order: submission id, band, tie-break key and position (0: none yet). */
     public List<Ranked> rankOrder(long versionId, String province, String subjectClass) {
         List<Ranked> result = new ArrayList<>();
         try (Connection c = ds.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT submission_id, band, score, pref_rank, children,"
-                     + " birth_date FROM rnk_entry WHERE version_id = ? AND province_code = ? AND subject_class = ?"
+                     + " birth_date, position FROM rnk_entry WHERE version_id = ? AND province_code = ? AND subject_class = ?"
                      + " ORDER BY band, score DESC, pref_rank, children DESC, birth_date DESC, submission_id")) {
             ps.setLong(1, versionId);
             ps.setString(2, province);
@@ -292,7 +303,7 @@ public class RankingJobWork {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     result.add(new Ranked(rs.getLong(1), rs.getInt(2), new TieBreak.GpsKey(rs.getBigDecimal(3),
-                            rs.getInt(4), rs.getInt(5), rs.getDate(6).toLocalDate()), 0));
+                            rs.getInt(4), rs.getInt(5), rs.getDate(6).toLocalDate()), rs.getLong(7)));
                 }
             }
         } catch (SQLException e) {

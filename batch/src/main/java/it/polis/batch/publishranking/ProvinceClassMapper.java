@@ -13,7 +13,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Properties;
 
-/** One partition per province x subject class in the run's scope (the same plan again on a restart). */
+/** One partition per province x subject class in the run's scope. */
 @Dependent
 @Named("rankingPartitions")
 public class ProvinceClassMapper implements PartitionMapper {
@@ -40,7 +40,10 @@ public class ProvinceClassMapper implements PartitionMapper {
         plan.setPartitions(n);
         plan.setThreads((int) Math.min(n, Math.max(1, JobParams.number(job, "threads", 2))));
         plan.setPartitionProperties(props);
-        plan.setPartitionsOverride(false);
+        // A new plan on every start and restart: this JBatch cannot restart the partitions of a step killed
+        // mid-way (their number was never stored), so the readers find where each partition got to in the
+        // rows already committed (ScoreReader, RankReader) and the writers replace rather than duplicate.
+        plan.setPartitionsOverride(true);
         return plan;
     }
 }

@@ -50,6 +50,18 @@ public class RankReader extends AbstractItemReader {
             index = m.index();
             band = m.band();
             positions = m.positions();
+            return;
+        }
+        // A restart with a new partition plan: go on after the last committed position, with the tie state
+        // of the rows before it.
+        while (index < rows.size() && rows.get(index).position() > 0) {
+            index++;
+        }
+        if (index > 0) {
+            RankingJobWork.Ranked previous = rows.get(index - 1);
+            band = previous.band();
+            long seenInBand = rows.subList(0, index).stream().filter(r -> r.band() == previous.band()).count();
+            positions = new TieBreak.Positions(seenInBand, previous.position(), previous.key());
         }
     }
 

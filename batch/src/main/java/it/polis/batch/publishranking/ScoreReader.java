@@ -16,7 +16,8 @@ import java.util.Deque;
 
 /**
  * The applications of one partition in submission order, a page at a time; the checkpoint is the last
- * submission read, so a restart goes on after the last committed chunk.
+ * submission read, and the last one written says the same after a crash, so a restart goes on after the last
+ * committed chunk.
  */
 @Dependent
 @Named("rankingScoreReader")
@@ -47,7 +48,9 @@ public class ScoreReader extends AbstractItemReader {
     @Override
     public void open(Serializable checkpoint) {
         version = JobParams.versionId(job, work);
-        last = checkpoint == null ? 0 : (Long) checkpoint;
+        // The partition plan is made anew on a restart (see ProvinceClassMapper): the committed rows tell
+        // where this partition got to.
+        last = Math.max(checkpoint == null ? 0 : (Long) checkpoint, work.lastWritten(version, province, subjectClass));
         delayMs = work.allowedItemDelayMs(JobParams.number(job, "itemDelayMs", 0));
     }
 

@@ -113,12 +113,12 @@ class PublishRankingCrashIT {
         long before = entries();
         assertTrue(before > 0 && before < PER_PARTITION * 3, "some chunks committed before the crash: " + before);
         long restarted = operator().restart(crashed.getExecutionId(), parameters(0));
-        assertEquals(BatchStatus.COMPLETED, PublishRankingJobIT.await(restarted));
+        assertEquals(BatchStatus.COMPLETED, await(restarted));
         long crashedVersion = versionOf(operator().getJobInstance(crashed.getExecutionId()).getInstanceId());
 
         // The same ranking computed in one go.
         long clean = operator().start(RankingJobWork.JOB, parameters(0));
-        assertEquals(BatchStatus.COMPLETED, PublishRankingJobIT.await(clean));
+        assertEquals(BatchStatus.COMPLETED, await(clean));
         long cleanVersion = versionOf(operator().getJobInstance(clean).getInstanceId());
         assertNotEquals(crashedVersion, cleanVersion);
 
@@ -139,6 +139,17 @@ class PublishRankingCrashIT {
                 .setParameter(1, crashedVersion).getSingleResult());
         assertTrue(count("SELECT COUNT(DISTINCT position) FROM rnk_entry WHERE version_id = " + cleanVersion)
                 < PER_PARTITION * 3, "ties share positions");
+    }
+
+    private static BatchStatus await(long execution) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 180_000;
+        BatchStatus s = operator().getJobExecution(execution).getBatchStatus();
+        while (System.currentTimeMillis() < deadline && (s == BatchStatus.STARTING || s == BatchStatus.STARTED
+                || s == BatchStatus.STOPPING)) {
+            Thread.sleep(200);
+            s = operator().getJobExecution(execution).getBatchStatus();
+        }
+        return s;
     }
 
     private long versionOf(long instanceId) {

@@ -38,7 +38,7 @@ public class PositionsView implements Serializable {
         return positions.stream().filter(p -> p.kind().equals(kind)).toList();
     }
 
-    public boolean isEmpty() {
+    public boolean isNone() {
         return positions.isEmpty();
     }
 
