@@ -44,8 +44,8 @@ public class RankingsDemoData {
             new Row("GAE", "DMOGAE72A01H501X", "RM", "A022", null, 3, 70, 4, "2003-07-30"),
             new Row("ATA_24", "DMOATA70A01H501X", "RM", "AA", null, null, 48, 1, null),
             new Row("ATA_24", DemoLogins.CITIZEN_CF, "RM", "AA", null, null, 41, 2, null),
-            new Row("ATA_SCHOOL", DemoLogins.CITIZEN_CF, "RM", "CS", "RMIC81200D", 3, 18, 7, null),
-            new Row("ATA_SCHOOL", "DMOATA71A01H501X", "RM", "CS", "RMIC81200D", 3, 20, 5, null));
+            new Row("ATA_SCHOOL", DemoLogins.CITIZEN_CF, "RM", "CS", "RMIC81200D", 3, 18, 2, null),
+            new Row("ATA_SCHOOL", "DMOATA71A01H501X", "RM", "CS", "RMIC81200D", 3, 20, 1, null));
 
     @PostConstruct
     void load() {

@@ -79,6 +79,7 @@ final class RankingPagesSteps {
         // The citizen: GPS score with its breakdown, the school ranking, ATA and GAE lists.
         SignInIT.signIn(browser, DemoLogins.CITIZEN_USERNAME, DemoLogins.CITIZEN_PASSWORD);
         browser.click(By.id("menuRankings"));
+        browser.click(By.cssSelector("details.breakdown summary"));
         String page = browser.text();
         assertTrue(page.contains("Graduatorie provinciali per le supplenze"), page);
         assertTrue(page.contains("ACC-106") && page.contains("SRV-IN") && page.contains("MASTER"), page);
