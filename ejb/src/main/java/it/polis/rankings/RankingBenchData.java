@@ -116,8 +116,9 @@ public class RankingBenchData {
             c.setAutoCommit(true);
             s.executeUpdate("DELETE FROM rnk_bench_result");
             String rule = "(SELECT %s FROM rnk_rule WHERE cycle_id = " + BASE + " AND kind = '%s')";
-            String months = "(FLOOR(d.days / 30) + CASE WHEN MOD(d.days, 30) >= " + String.format(rule, "points",
-                    "MONTH_DAYS") + " THEN 1 ELSE 0 END)";
+            String days = "(DATEDIFF('DAY', sv.from_date, sv.to_date) + 1)";
+            String months = "(FLOOR(" + days + " / 30) + CASE WHEN MOD(" + days + ", 30) >= "
+                    + String.format(rule, "points", "MONTH_DAYS") + " THEN 1 ELSE 0 END)";
             long t0 = System.nanoTime();
             s.executeUpdate("INSERT INTO rnk_bench_result (province_code, subject_class, band, submission_id, score,"
                     + " position)"
@@ -130,17 +131,16 @@ public class RankingBenchData {
                     + " COALESCE((SELECT SUM(r.points) FROM gps_qualification q JOIN rnk_rule r ON r.cycle_id = " + BASE
                     + " AND r.kind = 'QUALIFICATION' AND r.qual_type = q.qual_type AND q.grade BETWEEN r.grade_from"
                     + " AND r.grade_to WHERE q.submission_id = gc.submission_id), 0)"
-                    + " + COALESCE((SELECT SUM(CASE WHEN d.in_class = 1 THEN"
-                    + "   CASE WHEN d.days >= " + String.format(rule, "points", "YEAR_DAYS") + " THEN "
+                    + " + COALESCE((SELECT SUM(CASE WHEN sv.subject_class = gc.subject_class THEN"
+                    + "   CASE WHEN " + days + " >= " + String.format(rule, "points", "YEAR_DAYS") + " THEN "
                     + String.format(rule, "max_points", "SERVICE_IN")
                     + "   ELSE LEAST(" + String.format(rule, "max_points", "SERVICE_IN") + ", "
                     + String.format(rule, "points", "SERVICE_IN") + " * " + months + ") END"
-                    + "  ELSE CASE WHEN d.days >= " + String.format(rule, "points", "YEAR_DAYS") + " THEN "
+                    + "  ELSE CASE WHEN " + days + " >= " + String.format(rule, "points", "YEAR_DAYS") + " THEN "
                     + String.format(rule, "max_points", "SERVICE_OUT")
                     + "   ELSE LEAST(" + String.format(rule, "max_points", "SERVICE_OUT") + ", "
                     + String.format(rule, "points", "SERVICE_OUT") + " * " + months + ") END END)"
-                    + "  FROM (SELECT DATEDIFF('DAY', sv.from_date, sv.to_date) + 1 AS days, CASE WHEN sv.subject_class = gc.subject_class"
-                    + "   THEN 1 ELSE 0 END AS in_class FROM gps_service sv WHERE sv.submission_id = gc.submission_id) d),"
+                    + "  FROM gps_service sv WHERE sv.submission_id = gc.submission_id),"
                     + " 0) AS score"
                     + " FROM gps_class gc JOIN gps_application ga ON ga.submission_id = gc.submission_id"
                     + " JOIN app_submission sb ON sb.id = gc.submission_id AND sb.state = 'SUBMITTED'"
