@@ -27,6 +27,7 @@ public final class Benchmarks {
         register(SignInBenchmark::new);
         register(SubmitBenchmark::new);
         // Later: batch job vs single SQL.
+        register(RankingBenchmark::new);
     }
 
     private Benchmarks() {

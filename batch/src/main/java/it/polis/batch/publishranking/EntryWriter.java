@@ -1,0 +1,41 @@
+package it.polis.batch.publishranking;
+
+import it.polis.rankings.Entry;
+import it.polis.rankings.RankingJobWork;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Named;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Writes a chunk of scored entries; replaces rather than duplicates when a chunk runs again. */
+@Dependent
+@Named("rankingEntryWriter")
+public class EntryWriter extends AbstractItemWriter {
+
+    @Inject
+    private JobContext job;
+
+    @Inject
+    @BatchProperty
+    private String province;
+
+    @Inject
+    @BatchProperty
+    private String subjectClass;
+
+    @EJB
+    private RankingJobWork work;
+
+    @Override
+    public void writeItems(List<Object> items) {
+        List<Entry> entries = new ArrayList<>(items.size());
+        items.forEach(i -> entries.add((Entry) i));
+        work.writeEntries(JobParams.versionId(job, work), province, subjectClass, entries);
+    }
+}
