@@ -1,0 +1,42 @@
+package it.polis.it.campaigns;
+
+import it.polis.it.support.Deployments;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.util.zip.ZipFile;
+
+/**
+ * The business module as {@link Deployments#businessModule} makes it, plus the EAR's batch module
+ * (polis-batch.jar: the send-campaign job and its artifacts), so the job runs inside the test deployment.
+ */
+final class CampaignDeployments {
+
+    private CampaignDeployments() {
+    }
+
+    static WebArchive withBatch(String name, Class<?>... classes) {
+        WebArchive war = Deployments.businessModule(name, classes[0]);
+        for (int i = 1; i < classes.length; i++) {
+            war.addClass(classes[i]);
+        }
+        try (ZipFile zip = new ZipFile(new File(System.getProperty("polis.ear")))) {
+            var entry = zip.getEntry("polis-batch.jar");
+            File tmp = File.createTempFile("polis-batch-", ".jar");
+            tmp.deleteOnExit();
+            try (var in = zip.getInputStream(entry)) {
+                Files.copy(in, tmp.toPath(), StandardCopyOption.REPLACE_EXISTING);
+            }
+            war.addAsLibrary(ShrinkWrap.createFromZipFile(JavaArchive.class, tmp));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return war;
+    }
+}
