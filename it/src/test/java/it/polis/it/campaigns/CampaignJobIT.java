@@ -181,7 +181,7 @@ class CampaignJobIT {
         MailCatcher mail = TestPortal.get().mail();
         for (int i : new int[] {0, 1, 2, 3, 4, 5, 8}) {
             String to = "seg" + i + "@" + SEG;
-            List<MimeMessage> got = campaignMail(mail, to);
+            List<MimeMessage> got = CampaignMailbox.campaignMail(mail, to);
             assertEquals(1, got.size(), "exactly one message for " + to);
             MimeMessage m = got.get(0);
             String text = MailCatcher.textOf(m);
@@ -200,11 +200,11 @@ class CampaignJobIT {
             assertTrue(text.contains("/polis/area/applications/"), "personal link: " + text);
             assertNull(m.getHeader("List-Unsubscribe"), "service messages have no unsubscribe");
         }
-        assertTrue(campaignMail(mail, "seg6@" + SEG).isEmpty(), "suspended");
-        assertTrue(campaignMail(mail, "seg7@" + SEG).isEmpty(), "bounced address");
+        assertTrue(CampaignMailbox.campaignMail(mail, "seg6@" + SEG).isEmpty(), "suspended");
+        assertTrue(CampaignMailbox.campaignMail(mail, "seg7@" + SEG).isEmpty(), "bounced address");
 
-        dsn(mail, campaignMail(mail, "seg2@" + SEG).get(0), "5.1.1", "550 5.1.1 user unknown");
-        dsn(mail, campaignMail(mail, "seg4@" + SEG).get(0), "4.2.2", "452 4.2.2 mailbox full");
+        CampaignMailbox.dsn(mail, CampaignMailbox.campaignMail(mail, "seg2@" + SEG).get(0), "5.1.1", "550 5.1.1 user unknown");
+        CampaignMailbox.dsn(mail, CampaignMailbox.campaignMail(mail, "seg4@" + SEG).get(0), "4.2.2", "452 4.2.2 mailbox full");
     }
 
     @Test
@@ -238,11 +238,11 @@ class CampaignJobIT {
     void theSoftBouncedRecipientGotTheMessageAgain() {
         MailCatcher mail = TestPortal.get().mail();
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline && campaignMail(mail, "seg4@" + SEG).size() < 2) {
+        while (System.nanoTime() < deadline && CampaignMailbox.campaignMail(mail, "seg4@" + SEG).size() < 2) {
             sleep(200);
         }
-        assertEquals(2, campaignMail(mail, "seg4@" + SEG).size());
-        assertEquals(1, campaignMail(mail, "seg2@" + SEG).size(), "never again to a hard bounce");
+        assertEquals(2, CampaignMailbox.campaignMail(mail, "seg4@" + SEG).size());
+        assertEquals(1, CampaignMailbox.campaignMail(mail, "seg2@" + SEG).size(), "never again to a hard bounce");
     }
 
     // ---- informational: opt-out, List-Unsubscribe --------------------------------------------------
@@ -277,7 +277,7 @@ class CampaignJobIT {
     @RunAsClient
     void informationalMessagesCarryListUnsubscribe() throws Exception {
         MailCatcher mail = TestPortal.get().mail();
-        List<MimeMessage> got = campaignMail(mail, "seg1@" + SEG);
+        List<MimeMessage> got = CampaignMailbox.campaignMail(mail, "seg1@" + SEG);
         assertEquals(2, got.size());
         MimeMessage info = got.get(1);
         String header = info.getHeader("List-Unsubscribe", null);
@@ -327,7 +327,7 @@ class CampaignJobIT {
     void eachThrottledRecipientGotOneMessage() {
         MailCatcher mail = TestPortal.get().mail();
         for (int i = 0; i < 20; i++) {
-            assertEquals(1, campaignMail(mail, "thr" + i + "@" + THR).size(), "thr" + i);
+            assertEquals(1, CampaignMailbox.campaignMail(mail, "thr" + i + "@" + THR).size(), "thr" + i);
         }
     }
 
@@ -379,10 +379,10 @@ class CampaignJobIT {
         for (int i = 0; i < 20; i++) {
             String to = "thr" + i + "@" + THR;
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            while (campaignMail(mail, to).size() < 2 && System.nanoTime() < deadline) {
+            while (CampaignMailbox.campaignMail(mail, to).size() < 2 && System.nanoTime() < deadline) {
                 sleep(100);
             }
-            assertEquals(2, campaignMail(mail, to).size(), to);
+            assertEquals(2, CampaignMailbox.campaignMail(mail, to).size(), to);
         }
     }
 
@@ -419,48 +419,6 @@ class CampaignJobIT {
             st = stats(id);
         }
         return st;
-    }
-
-    static List<MimeMessage> campaignMail(MailCatcher mail, String to) {
-        return mail.messagesFor(to).stream().filter(m -> {
-            try {
-                return m.getHeader("X-Polis-Campaign") != null;
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
-    }
-
-    /** What a remote mail server sends back to the bounce address for a message it could not deliver. */
-    static void dsn(MailCatcher mail, MimeMessage original, String status, String diagnostic) throws Exception {
-        String to = ((InternetAddress) original.getAllRecipients()[0]).getAddress();
-        String raw = "From: MAILER-DAEMON@mx.example.net\r\n"
-                + "To: " + MailCatcher.BOUNCE_ADDRESS + "\r\n"
-                + "Subject: Undelivered Mail Returned to Sender\r\n"
-                + "MIME-Version: 1.0\r\n"
-                + "Content-Type: multipart/report; report-type=delivery-status; boundary=\"BOUNDARY\"\r\n\r\n"
-                + "--BOUNDARY\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\n"
-                + "Your message could not be delivered.\r\n\r\n"
-                + "--BOUNDARY\r\nContent-Type: message/delivery-status\r\n\r\n"
-                + "Reporting-MTA: dns; mx.example.net\r\n\r\n"
-                + "Final-Recipient: rfc822; " + to + "\r\n"
-                + "Action: " + (status.startsWith("5") ? "failed" : "delayed") + "\r\n"
-                + "Status: " + status + "\r\n"
-                + "Diagnostic-Code: smtp; " + diagnostic + "\r\n\r\n"
-                + "--BOUNDARY\r\nContent-Type: text/rfc822-headers\r\n\r\n"
-                + "Message-ID: " + original.getMessageID() + "\r\n"
-                + "Subject: " + original.getSubject() + "\r\n"
-                + "To: " + to + "\r\n\r\n"
-                + "--BOUNDARY--\r\n";
-        Properties p = new Properties();
-        p.setProperty("mail.smtp.host", "127.0.0.1");
-        p.setProperty("mail.smtp.port", String.valueOf(mail.smtpPort()));
-        Session session = Session.getInstance(p);
-        MimeMessage m = new MimeMessage(session, new ByteArrayInputStream(raw.getBytes(StandardCharsets.US_ASCII)));
-        try (Transport t = session.getTransport("smtp")) {
-            t.connect();
-            t.sendMessage(m, new Address[] {new InternetAddress(MailCatcher.BOUNCE_ADDRESS)});
-        }
     }
 
     private static void sleep(long ms) {
