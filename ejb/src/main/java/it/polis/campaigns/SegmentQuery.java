@@ -152,7 +152,7 @@ public final class SegmentQuery {
         params.add(campaignId);
         params.addAll(q.params());
         return new Sql("INSERT INTO campaign_recipient (campaign_id, account_id, email, locale, procedure_id,"
-                + " application_id, state, attempts, soft_bounces) SELECT ?, aud.account_id, aud.email, aud.locale,"
+                + " application_id, state, attempts, soft_bounces) SELECT CAST(? AS NUMBER(19)), aud.account_id, aud.email, aud.locale,"
                 + " aud.procedure_id, aud.application_id, 'PENDING', 0, 0 FROM (" + q.text() + ") aud", params);
     }
 

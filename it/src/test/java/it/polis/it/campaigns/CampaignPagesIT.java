@@ -1,6 +1,7 @@
 package it.polis.it.campaigns;
 
 import it.polis.it.support.Browser;
+import it.polis.it.support.Http;
 import it.polis.it.support.Mails;
 import it.polis.it.support.PortalExtension;
 import it.polis.it.support.TestPortal;
@@ -171,6 +172,16 @@ class CampaignPagesIT {
         assertTrue(browser.find(By.id("already")).isDisplayed());
         browser.open(url.replace("t=", "t=9"));
         assertTrue(browser.text().contains("Il collegamento non è valido"), browser.text());
+
+        // one click (RFC 8058): the mail program posts to the header's link
+        String other = CampaignMailbox.campaignMail(portal.mail(), "info1@cmp-info.example.net").get(0)
+                .getHeader("List-Unsubscribe", null);
+        String otherUrl = other.substring(1, other.length() - 1);
+        assertEquals(200, Http.post(otherUrl, "List-Unsubscribe=One-Click").statusCode());
+        assertEquals(400, Http.post(otherUrl.replace("t=", "t=9"), "List-Unsubscribe=One-Click").statusCode());
+        browser.open(otherUrl);
+        assertTrue(browser.find(By.id("already")).isDisplayed());
+        assertEquals("2", CampaignBench.status(portal, id).getOrDefault("sent", "0"));
     }
 
     @Test
