@@ -121,6 +121,29 @@ public final class PayaraDomain {
     }
 
     /**
+     * Kills the server process without letting it stop (as kill -9, a power cut or the OOM killer
+     * would): nothing is flushed, no shutdown hook runs. For crash tests only.
+     */
+    public void kill() {
+        Path pidFile = domainDir().resolve("config/pid");
+        try {
+            long pid = Long.parseLong(Files.readString(pidFile).trim());
+            ProcessHandle.of(pid).ifPresent(p -> {
+                p.destroyForcibly();
+                p.onExit().join();
+            });
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (isRunning() && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("no pid file, is the domain running? " + pidFile, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
      * The stop command, built up front: a JVM shutdown hook (Ctrl-C) must not need to load code
      * from a class loader that may already be closing.
      */

@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 public final class PortalServer {
 
     /** Bump when the domain configuration below changes: existing domains are then rebuilt. */
-    private static final String CONFIG_VERSION = "7";
+    private static final String CONFIG_VERSION = "8";
     public static final String APP_NAME = "polis";
     public static final String CONTEXT_ROOT = "/polis";
 
@@ -97,6 +97,12 @@ public final class PortalServer {
         }
     }
 
+    /** Kills the server hard (crash tests); {@link #start()} brings it back with the same EAR. */
+    public void kill() {
+        log("killing domain " + settings.domainName() + " (crash test)");
+        domain.kill();
+    }
+
     private void configure() {
         try {
             Files.createDirectories(settings.dataDir());
@@ -135,6 +141,10 @@ public final class PortalServer {
         domain.asadmin("set", "configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.cookie-same-site-enabled=true",
                 "configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.cookie-same-site-value=Lax");
         domain.asadmin("set-microprofile-healthcheck-configuration", "--enabled=true");
+        // Jakarta Batch job repository in the portal database (not jdbc/__TimerPool), as in
+        // production: checkpoints survive a crash and InterruptedExecutions can mark what was left running.
+        domain.asadmin("set-batch-runtime-configuration", "--datasourcelookupname", "jdbc/polis",
+                "--tablePrefix", "BATCH_");
         // Groups from the identity stores are the role names (no per-application role mapping files).
         domain.asadmin("set", "configs.config.server-config.security-service.activate-default-principal-to-role-mapping=true");
     }
