@@ -2,10 +2,6 @@ package it.polis.it.campaigns;
 
 import it.polis.it.support.TestPortal;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 /**
@@ -17,18 +13,8 @@ final class PortalCrash {
     private PortalCrash() {
     }
 
-    static void killHard(TestPortal portal) throws IOException, InterruptedException {
-        Path pidFile = portal.server().domain().domainDir().resolve("config/pid");
-        long pid = Long.parseLong(Files.readString(pidFile, StandardCharsets.US_ASCII).strip());
-        ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("No process " + pid));
-        if (!process.destroyForcibly()) {
-            throw new IllegalStateException("Could not kill " + pid);
-        }
-        try {
-            process.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException("Payara " + pid + " did not end", e);
-        }
+    static void killHard(TestPortal portal) {
+        portal.server().kill();
     }
 
     static void startAgain(TestPortal portal) {
