@@ -191,7 +191,9 @@ public class CampaignLedger {
 
     /**
      * The job execution ended (any way): the campaign becomes COMPLETED when nobody is left to send to,
-     * CANCELLED or PAUSED as asked, PAUSED with a reason when the job failed. An old execution that is no
+     * CANCELLED or PAUSED as asked, PAUSED with a reason when the job failed or was stopped; a job that
+     * completed with recipients left to retry keeps the campaign RUNNING for the next execution
+     * ({@link CampaignScheduler}). An old execution that is no
      * longer the campaign's changes nothing.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -219,6 +221,11 @@ public class CampaignLedger {
             c.paused(now);
             audit.record("system", "CAMPAIGN_PAUSED", "campaign", String.valueOf(campaignId),
                     detail + ", " + pending + " to send" + (c.getPauseReason() == null ? "" : ": " + c.getPauseReason()), null);
+        } else if ("COMPLETED".equals(batchStatus)) {
+            // Left behind the reader (transient failures, soft bounces): still RUNNING, the scheduler
+            // launches the next execution (attempts per recipient are limited, so this ends).
+            audit.record("system", "CAMPAIGN_RETRY_PENDING", "campaign", String.valueOf(campaignId),
+                    detail + ", " + pending + " to send again", null);
         } else {
             c.request(Campaign.Control.PAUSE, "JOB_" + batchStatus + (exitStatus == null ? "" : " " + exitStatus), now);
             c.paused(now);

@@ -57,9 +57,34 @@ public class CampaignScheduler {
         }
         try {
             startDue();
+            retryLeftovers();
         } finally {
             busy.set(false);
         }
+    }
+
+    /**
+     * Launches the next execution of RUNNING campaigns whose last one completed with recipients left to
+     * send again (transient failures, soft bounces); returns how many.
+     */
+    public int retryLeftovers() {
+        int launched = 0;
+        for (Campaign c : em.createNamedQuery(Campaign.RUNNING, Campaign.class).getResultList()) {
+            if (c.getControl() != null || c.getExecutionId() == null
+                    || launcher.status(c.getExecutionId()) != jakarta.batch.runtime.BatchStatus.COMPLETED) {
+                continue;
+            }
+            long id = c.getId();
+            try {
+                if (transitions.prepareRetry(id)) {
+                    transitions.attach(id, launcher.start(id));
+                    launched++;
+                }
+            } catch (RuntimeException e) {
+                transitions.launchFailed(id, e.getClass().getSimpleName() + ": " + e.getMessage());
+            }
+        }
+        return launched;
     }
 
     /** Starts every due campaign now; returns how many were started. */

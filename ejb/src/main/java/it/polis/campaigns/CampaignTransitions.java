@@ -86,6 +86,21 @@ public class CampaignTransitions {
         return last;
     }
 
+    /**
+     * A RUNNING campaign whose last execution COMPLETED with recipients left to retry: its next execution
+     * may start. Returns false when that is no longer the case (another instance was first).
+     */
+    public boolean prepareRetry(long id) {
+        Campaign c = locked(id);
+        if (c.getState() != CampaignState.RUNNING || c.getControl() != null || c.getExecutionId() == null
+                || launcher.status(c.getExecutionId()) != jakarta.batch.runtime.BatchStatus.COMPLETED) {
+            return false;
+        }
+        c.resumed(0, clock.now());
+        c.setExecution(null);
+        return true;
+    }
+
     /** The job was launched: its execution is the campaign's (unless the job already said so). */
     public void attach(long id, long execution) {
         Campaign c = locked(id);

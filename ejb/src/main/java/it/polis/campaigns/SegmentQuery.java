@@ -34,7 +34,8 @@ public final class SegmentQuery {
             implements Serializable {
 
         /**
-         * The parameters the segment needs, checked; a normalised copy.
+         * The parameters the segment needs, checked; a normalised copy. The procedure is kept for every
+         * segment: outside the application segments it is what {{procedure}} and {{deadline}} tell.
          *
          * @throws CampaignRejected a missing or bad parameter (field: segment, province, role, procedure, hours)
          */
@@ -56,7 +57,7 @@ public final class SegmentQuery {
                 throw new CampaignRejected("hours", "cmp.hours.range");
             }
             return new Params(segment, segment.needsProvince() ? p : null, segment.needsRole() ? role : null,
-                    segment.takesProcedure() ? procedureId : null, segment.needsHours() ? hours : null);
+                    procedureId, segment.needsHours() ? hours : null);
         }
     }
 

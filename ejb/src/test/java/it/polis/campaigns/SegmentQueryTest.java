@@ -16,7 +16,7 @@ class SegmentQueryTest {
         var p = new SegmentQuery.Params(Segment.PROVINCE, " rm ", "ATA", 5L, 3).checked();
         assertEquals("RM", p.province());
         assertNull(p.role());
-        assertNull(p.procedureId());
+        assertEquals(5L, p.procedureId(), "kept: {{procedure}} tells it");
         assertNull(p.hours());
         assertEquals("province", assertThrows(CampaignRejected.class,
                 () -> new SegmentQuery.Params(Segment.PROVINCE, "Roma", null, null, null).checked()).field());

@@ -14,12 +14,13 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Reads the campaign's PENDING recipients in account order, a page at a time. Every execution (start or
- * restart) begins at the first PENDING one: what was sent before a crash is SENT and never read again,
- * so the checkpoint (the last account read) is informative only. When a pass ends with recipients still
- * PENDING (a transient SMTP failure, a soft bounce) another pass begins, until none is left or no pass
- * gets anywhere; attempts per recipient are limited by the ledger. Ends early when the console pauses or
- * cancels.
+ * Reads the campaign's PENDING recipients in account order, a page at a time, once through. Every
+ * execution (start or restart) begins at the first PENDING one: what was sent before a crash is SENT and
+ * never read again, so the checkpoint (the last account read) is informative only. Recipients left
+ * PENDING behind the reader (a transient SMTP failure, a soft bounce) are for the next execution, which
+ * the scheduler launches when this one completes (never while a row may still be in the chunk being
+ * written: reading a row twice in one execution could send it twice). Ends early when the console pauses
+ * or cancels.
  */
 @jakarta.enterprise.context.Dependent
 @Named("sendCampaignReader")
@@ -38,7 +39,6 @@ public class SendCampaignReader extends AbstractItemReader {
     private final Deque<RecipientData> buffer = new ArrayDeque<>();
     private SendState state;
     private long lastId;
-    private int readInPass;
 
     @Override
     public void open(Serializable checkpoint) {
@@ -57,11 +57,6 @@ public class SendCampaignReader extends AbstractItemReader {
             }
             int size = pageSize == null || pageSize.isBlank() ? 200 : Integer.parseInt(pageSize.strip());
             var page = ledger.pending(state.campaign.id(), lastId, size);
-            if (page.isEmpty() && lastId > 0 && readInPass > 0) {
-                lastId = 0;
-                readInPass = 0;
-                page = ledger.pending(state.campaign.id(), 0, size);
-            }
             if (page.isEmpty()) {
                 return null;
             }
@@ -69,7 +64,6 @@ public class SendCampaignReader extends AbstractItemReader {
         }
         RecipientData r = buffer.poll();
         lastId = r.accountId();
-        readInPass++;
         return r;
     }
 

@@ -5,8 +5,8 @@ import java.util.function.LongSupplier;
 
 /**
  * At most {@code rate} sends per second, evenly spaced: each {@link #acquire()} waits for the next slot.
- * Slots missed while the job was busy elsewhere are not saved up beyond one second's worth, so a slow
- * patch is not followed by a burst above the rate.
+ * Slots missed while the job was busy elsewhere are not saved up, so a slow patch is never followed by a
+ * burst above the rate.
  */
 final class Throttle {
 
@@ -33,9 +33,8 @@ final class Throttle {
     /** Waits until the next send may go. */
     void acquire() throws InterruptedException {
         long now = clock.getAsLong();
-        long floor = now - TimeUnit.SECONDS.toNanos(1);
-        if (next < floor) {
-            next = floor;
+        if (next < now) {
+            next = now;
         }
         if (next > now) {
             sleeper.sleepNanos(next - now);

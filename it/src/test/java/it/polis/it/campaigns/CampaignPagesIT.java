@@ -111,7 +111,8 @@ class CampaignPagesIT {
         }
 
         browser.click(By.id("console:back"));
-        assertEquals("COMPLETED", browser.find(By.cssSelector("#campaigns tr[data-state]")).getAttribute("data-state"));
+        assertEquals("COMPLETED", browser.find(By.xpath("//table[@id='campaigns']//tr[th[normalize-space()='Avviso ai cittadini ZW']]"))
+                .getAttribute("data-state"));
     }
 
     @Test
