@@ -89,6 +89,20 @@ public class CampaignFixtures {
                 .setParameter(4, address.toLowerCase()).setParameter(5, ts(clock.now())).executeUpdate();
     }
 
+    /** A verified mobile phone and the opt-in to deadline SMS. */
+    public void smsSubscriber(long accountId, String phone) {
+        em.createNativeQuery("UPDATE contact_details SET mobile_phone = ?, phone_verified_at = ? WHERE account_id = ?")
+                .setParameter(1, phone).setParameter(2, ts(clock.now())).setParameter(3, accountId).executeUpdate();
+        em.createNativeQuery("INSERT INTO sms_subscription (account_id, topic_code, subscribed_at) VALUES (?, 'DEADLINES', ?)")
+                .setParameter(1, accountId).setParameter(2, ts(clock.now())).executeUpdate();
+    }
+
+    /** Bodies of the SMS queued for an account. */
+    public List<String> sms(long accountId) {
+        return em.createNativeQuery("SELECT body FROM sms_log WHERE account_id = ? ORDER BY id").setParameter(1, accountId)
+                .getResultStream().map(String::valueOf).toList();
+    }
+
     public void state(long accountId, String state) {
         em.createNativeQuery("UPDATE account SET state = ? WHERE id = ?").setParameter(1, state).setParameter(2, accountId)
                 .executeUpdate();

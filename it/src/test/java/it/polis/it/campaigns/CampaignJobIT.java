@@ -386,6 +386,28 @@ class CampaignJobIT {
         }
     }
 
+    // ---- SMS variant ---------------------------------------------------------------------------------
+
+    @Test
+    @Order(15)
+    void theSmsVariantGoesToThoseWhoOptedInToDeadlineSms() {
+        long subscriber = zq.get(0);
+        long other = zq.get(3);
+        fx.smsSubscriber(subscriber, "+393331112233");
+        CampaignData base = campaign("Avviso con SMS", CampaignKind.SERVICE, "ZQ", p1, 100);
+        CampaignData d = new CampaignData(null, base.name(), base.kind(), base.segment(), base.province(), null,
+                base.procedureId(), null, base.subjectIt(), base.bodyIt(), base.subjectEn(), base.bodyEn(),
+                "Istanze OnLine: {{nome}}, {{procedure}} chiude il {{deadline}}", 100, 20, null, 0);
+        long id = as.<Long>call(s -> s.save(d, "127.0.0.1"));
+        int version = as.<CampaignData>call(s -> s.find(id)).version();
+        as.call(s -> s.start(id, version, "127.0.0.1"));
+        await(id, st -> st.state() == CampaignState.COMPLETED, 60);
+        List<String> sms = fx.sms(subscriber);
+        assertEquals(1, sms.size(), String.valueOf(sms));
+        assertTrue(sms.get(0).startsWith("Istanze OnLine: Anna0, Procedura CMP-IT-P1 chiude il "), sms.get(0));
+        assertTrue(fx.sms(other).isEmpty(), "not opted in: no SMS");
+    }
+
     // ---- helpers -------------------------------------------------------------------------------------
 
     private CampaignStats stats(long id) {
