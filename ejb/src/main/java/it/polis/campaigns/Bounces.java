@@ -95,6 +95,7 @@ public class Bounces {
         if (c != null && c.getState() == CampaignState.COMPLETED) {
             c.resumed(0, clock.now());
             c.setExecution(null);
+            c.heartbeat(clock.now());
             audit.record("system", "CAMPAIGN_RESUMED", "campaign", target, "soft bounce: sending again", null);
             return campaignId;
         }

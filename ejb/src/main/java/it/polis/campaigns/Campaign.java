@@ -29,6 +29,8 @@ public class Campaign {
     public static final String COUNT_ALL = "Campaign.countAll";
     public static final String DUE = "Campaign.due";
     public static final String RUNNING = "Campaign.running";
+    /** pause_reason of a RUNNING campaign whose job ended with recipients to send again. */
+    public static final String RETRY = "RETRY";
 
     /** What the console asks the running job to do; the job's listener applies it when the job ends. */
     public enum Control {
@@ -104,6 +106,9 @@ public class Campaign {
     @Column(name = "execution_id")
     private Long executionId;
 
+    @Column(name = "heartbeat_at")
+    private Instant heartbeatAt;
+
     @Column(name = "created_by", nullable = false)
     private String createdBy;
 
@@ -177,6 +182,15 @@ public class Campaign {
         executionId = execution;
         control = null;
         pauseReason = null;
+        updatedAt = now;
+    }
+
+    void heartbeat(Instant at) {
+        heartbeatAt = at;
+    }
+
+    void retryLater(Instant now) {
+        pauseReason = RETRY;
         updatedAt = now;
     }
 
@@ -298,6 +312,10 @@ public class Campaign {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Instant getHeartbeatAt() {
+        return heartbeatAt;
     }
 
     public Instant getUpdatedAt() {

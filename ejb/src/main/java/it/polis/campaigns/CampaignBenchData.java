@@ -180,6 +180,7 @@ public class CampaignBenchData {
         out.put("audience", String.valueOf(c.getAudience()));
         out.put("execution", String.valueOf(c.getExecutionId()));
         out.put("jobStatus", String.valueOf(launcher.status(c.getExecutionId())));
+        out.put("interrupted", String.valueOf(transitions.interrupted(c)));
         for (Object row : em.createNativeQuery("SELECT state, COUNT(*) FROM campaign_recipient WHERE campaign_id = ?"
                 + " GROUP BY state").setParameter(1, id).getResultList()) {
             Object[] r = (Object[]) row;

@@ -56,6 +56,12 @@ class CampaignLauncher {
         return execution != null && RUNNING.contains(status(execution));
     }
 
+    /** Whether the job repository says the execution ended (false when it cannot tell). */
+    boolean ended(Long execution) {
+        BatchStatus s = status(execution);
+        return s != null && !RUNNING.contains(s);
+    }
+
     BatchStatus status(Long execution) {
         if (execution == null) {
             return null;

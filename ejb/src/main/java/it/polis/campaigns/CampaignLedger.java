@@ -78,6 +78,7 @@ public class CampaignLedger {
         if (c.getExecutionId() == null || c.getExecutionId() != executionId) {
             c.resumed(executionId, clock.now());
         }
+        c.heartbeat(clock.now());
         return JobCampaign.of(c);
     }
 
@@ -151,6 +152,8 @@ public class CampaignLedger {
     /** What the job should do now: go on, or stop sending (pause, cancel, or another execution took over). */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Signal signal(long campaignId, long executionId) {
+        update("UPDATE campaign SET heartbeat_at = ? WHERE id = ? AND execution_id = ? AND state = 'RUNNING'",
+                TIME.convertToDatabaseColumn(clock.now()), campaignId, executionId);
         try (Connection con = db.getConnection(); PreparedStatement ps = con.prepareStatement(
                 "SELECT state, control, execution_id FROM campaign WHERE id = ?")) {
             ps.setLong(1, campaignId);
@@ -206,6 +209,7 @@ public class CampaignLedger {
             return c.getState();
         }
         Instant now = clock.now();
+        c.heartbeat(null);
         long pending = pendingCount(campaignId);
         String detail = "execution " + executionId + " " + batchStatus;
         if (c.getControl() == Campaign.Control.CANCEL) {
@@ -224,6 +228,7 @@ public class CampaignLedger {
         } else if ("COMPLETED".equals(batchStatus)) {
             // Left behind the reader (transient failures, soft bounces): still RUNNING, the scheduler
             // launches the next execution (attempts per recipient are limited, so this ends).
+            c.retryLater(now);
             audit.record("system", "CAMPAIGN_RETRY_PENDING", "campaign", String.valueOf(campaignId),
                     detail + ", " + pending + " to send again", null);
         } else {

@@ -70,8 +70,7 @@ public class CampaignScheduler {
     public int retryLeftovers() {
         int launched = 0;
         for (Campaign c : em.createNamedQuery(Campaign.RUNNING, Campaign.class).getResultList()) {
-            if (c.getControl() != null || c.getExecutionId() == null
-                    || launcher.status(c.getExecutionId()) != jakarta.batch.runtime.BatchStatus.COMPLETED) {
+            if (!CampaignTransitions.retryDue(c)) {
                 continue;
             }
             long id = c.getId();

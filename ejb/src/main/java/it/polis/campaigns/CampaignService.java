@@ -302,7 +302,7 @@ public class CampaignService {
         Instant now = clock.now();
         double rate = 0;
         BatchStatus status = launcher.status(c.getExecutionId());
-        boolean running = c.getExecutionId() != null && launcher.running(c.getExecutionId());
+        boolean running = transitions.jobAlive(c) || CampaignTransitions.retryDue(c);
         if (c.getState() == CampaignState.RUNNING) {
             long window = 10;
             long recent = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM campaign_recipient WHERE campaign_id = ?"
@@ -316,8 +316,7 @@ public class CampaignService {
                 byState.getOrDefault("FAILED", 0L), byState.getOrDefault("BOUNCED", 0L),
                 byState.getOrDefault("CANCELLED", 0L), unsubscribed, rate, c.getRatePerSecond(), c.getExecutionId(),
                 status == null ? null : status.name(),
-                running || (c.getState() == CampaignState.RUNNING && c.getExecutionId() == null
-                        && !c.getUpdatedAt().isBefore(now.minus(CampaignTransitions.STARTING_TIMEOUT))),
+                running,
                 c.getStartedAt(), c.getFinishedAt(), c.getScheduledAt(), c.getVersion());
     }
 

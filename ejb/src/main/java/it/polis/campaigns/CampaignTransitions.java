@@ -22,8 +22,8 @@ import java.time.Instant;
 @PermitAll
 public class CampaignTransitions {
 
-    /** A RUNNING campaign without an execution for this long was left half-started by a crash. */
-    static final Duration STARTING_TIMEOUT = Duration.ofMinutes(2);
+    /** A job whose heartbeat is older than this is gone (the server went down under it). */
+    static final Duration HEARTBEAT_TIMEOUT = Duration.ofSeconds(60);
 
     @PersistenceContext
     private EntityManager em;
@@ -62,6 +62,7 @@ public class CampaignTransitions {
         }
         c.started(audience, 0, now);
         c.setExecution(null);
+        c.heartbeat(now);
         audit.record(actor, "CAMPAIGN_STARTED", "campaign", String.valueOf(id),
                 c.getName() + ": " + audience + " recipients, " + c.getSegment(), clientAddr);
         return audience;
@@ -81,6 +82,7 @@ public class CampaignTransitions {
         String why = c.getState() == CampaignState.PAUSED ? "paused" : "interrupted";
         c.resumed(0, clock.now());
         c.setExecution(null);
+        c.heartbeat(clock.now());
         audit.record(actor, "CAMPAIGN_RESUMED", "campaign", String.valueOf(id),
                 "was " + why + (last == null ? "" : ", execution " + last), clientAddr);
         return last;
@@ -92,12 +94,12 @@ public class CampaignTransitions {
      */
     public boolean prepareRetry(long id) {
         Campaign c = locked(id);
-        if (c.getState() != CampaignState.RUNNING || c.getControl() != null || c.getExecutionId() == null
-                || launcher.status(c.getExecutionId()) != jakarta.batch.runtime.BatchStatus.COMPLETED) {
+        if (!retryDue(c)) {
             return false;
         }
         c.resumed(0, clock.now());
         c.setExecution(null);
+        c.heartbeat(clock.now());
         return true;
     }
 
@@ -129,15 +131,26 @@ public class CampaignTransitions {
         }
     }
 
-    /** RUNNING while no execution of it runs: the server went down under it (or it is half-started since long). Internal. */
-    public boolean interrupted(Campaign c) {
-        if (c.getState() != CampaignState.RUNNING) {
+    /** RUNNING, its job ended with recipients to send again: the scheduler launches the next execution. */
+    static boolean retryDue(Campaign c) {
+        return c.getState() == CampaignState.RUNNING && c.getControl() == null && c.getHeartbeatAt() == null
+                && Campaign.RETRY.equals(c.getPauseReason());
+    }
+
+    /**
+     * Whether a job works on the campaign now: its heartbeat is recent and the job repository does not
+     * say the execution ended (after a crash the start-up recovery marks it FAILED). Internal.
+     */
+    public boolean jobAlive(Campaign c) {
+        if (c.getHeartbeatAt() == null || c.getHeartbeatAt().isBefore(clock.now().minus(HEARTBEAT_TIMEOUT))) {
             return false;
         }
-        if (c.getExecutionId() == null) {
-            return c.getUpdatedAt().isBefore(clock.now().minus(STARTING_TIMEOUT));
-        }
-        return !launcher.running(c.getExecutionId());
+        return c.getExecutionId() == null || !launcher.ended(c.getExecutionId());
+    }
+
+    /** RUNNING while no job works on it (the server went down under it), and not waiting for its retry. Internal. */
+    public boolean interrupted(Campaign c) {
+        return c.getState() == CampaignState.RUNNING && !jobAlive(c) && !retryDue(c);
     }
 
     private Campaign locked(long id) {

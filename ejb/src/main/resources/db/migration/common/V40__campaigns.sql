@@ -25,6 +25,8 @@ CREATE TABLE campaign (
     scheduled_at      TIMESTAMP,
     audience          NUMBER(10),
     execution_id      NUMBER(19),
+    -- set by the running job at every look at the console's wishes (4 a second at most); NULL once it ended
+    heartbeat_at      TIMESTAMP,
     created_by        VARCHAR2(80 CHAR)    NOT NULL,
     created_at        TIMESTAMP            NOT NULL,
     updated_at        TIMESTAMP            NOT NULL,

@@ -34,7 +34,7 @@ class CampaignCrashIT {
         long receivedAtCrash = received(portal);
         PortalCrash.startAgain(portal);
 
-        Map<String, String> after = CampaignBench.status(portal, id);
+        Map<String, String> after = await(portal, id, s -> "true".equals(s.get("interrupted")), 90);
         assertEquals("RUNNING", after.get("state"), "interrupted, not finished: " + after);
         assertTrue(sent(after) >= receivedAtCrash - 1 && sent(after) <= receivedAtCrash,
                 "every message the server accepted is marked SENT (the one in flight at most excepted): " + after

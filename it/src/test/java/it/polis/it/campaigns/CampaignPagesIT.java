@@ -40,6 +40,15 @@ class CampaignPagesIT {
         new Select(browser.find(By.id(id))).selectByValue(value);
     }
 
+    /** Opens the console (a GET, never a form resubmission) until the campaign is in the state; ends on it. */
+    private static void awaitState(Browser browser, String consoleUrl, String state, int seconds) {
+        browser.waitFor(Duration.ofSeconds(seconds)).until(d -> {
+            d.get(consoleUrl);
+            return state.equals(d.findElement(By.cssSelector("[data-state]")).getAttribute("data-state"));
+        });
+        browser.open(consoleUrl);
+    }
+
     private static String errors(Browser browser) {
         return browser.text();
     }
@@ -99,11 +108,8 @@ class CampaignPagesIT {
         browser.click(By.id("campaign:startNow"));
         assertEquals("Console della campagna: Avviso ai cittadini ZW", browser.h1());
         assertEquals("3", browser.find(By.id("audience")).getText());
-        browser.waitFor(Duration.ofSeconds(60)).until(d -> {
-            d.navigate().refresh();
-            return "COMPLETED".equals(d.findElement(By.cssSelector("[data-state]")).getAttribute("data-state"));
-        });
-        browser.open(browser.currentUrl());
+        String console = browser.currentUrl();
+        awaitState(browser, console, "COMPLETED", 60);
         assertEquals("3", browser.find(By.id("sent")).getText());
         assertEquals("100", browser.find(By.id("progress")).getAttribute("value"));
         for (int i = 0; i < 3; i++) {
@@ -124,11 +130,8 @@ class CampaignPagesIT {
         assertEquals("RUNNING", browser.find(By.cssSelector("[data-state]")).getAttribute("data-state"));
         browser.click(By.id("console:pause"));
         assertTrue(browser.text().contains("Pausa richiesta"), browser.text());
-        browser.waitFor(Duration.ofSeconds(20)).until(d -> {
-            d.navigate().refresh();
-            return "PAUSED".equals(d.findElement(By.cssSelector("[data-state]")).getAttribute("data-state"));
-        });
-        browser.open("/ministry/campaigns/console.xhtml?id=" + id);
+        String console = portal.url("/ministry/campaigns/console.xhtml?id=" + id);
+        awaitState(browser, console, "PAUSED", 20);
         long sent = Long.parseLong(browser.find(By.id("sent")).getText());
         assertTrue(sent < 40);
         browser.click(By.id("console:resume"));
@@ -139,11 +142,7 @@ class CampaignPagesIT {
         assertTrue(browser.find(By.id("console:cancelConfirmedMessage")).getText().contains("Confermo"), browser.text());
         browser.click(By.id("console:cancelConfirmed"));
         browser.click(By.id("console:cancel"));
-        browser.waitFor(Duration.ofSeconds(20)).until(d -> {
-            d.navigate().refresh();
-            return "CANCELLED".equals(d.findElement(By.cssSelector("[data-state]")).getAttribute("data-state"));
-        });
-        browser.open("/ministry/campaigns/console.xhtml?id=" + id);
+        awaitState(browser, console, "CANCELLED", 20);
         long sentAtEnd = Long.parseLong(browser.find(By.id("sent")).getText());
         long cancelled = Long.parseLong(browser.find(By.id("cancelled")).getText());
         assertEquals(40, sentAtEnd + cancelled, "every recipient sent or cancelled");
