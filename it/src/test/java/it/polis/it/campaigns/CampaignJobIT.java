@@ -89,6 +89,9 @@ class CampaignJobIT {
     private BounceReader bounceReader;
 
     @EJB
+    private it.polis.campaigns.CampaignScheduler scheduler;
+
+    @EJB
     private UnsubscribeService unsubscribe;
 
     @EJB
@@ -406,6 +409,30 @@ class CampaignJobIT {
         assertEquals(1, sms.size(), String.valueOf(sms));
         assertTrue(sms.get(0).startsWith("Istanze OnLine: Anna0, Procedura CMP-IT-P1 chiude il "), sms.get(0));
         assertTrue(fx.sms(other).isEmpty(), "not opted in: no SMS");
+    }
+
+    // ---- schedule -----------------------------------------------------------------------------------
+
+    @Test
+    @Order(16)
+    void aScheduledCampaignStartsAtItsTime() {
+        CampaignData d = campaign("Programmata ZT", CampaignKind.SERVICE, "ZT", null, 500);
+        long id = as.<Long>call(s -> s.save(d, "127.0.0.1"));
+        int version = as.<CampaignData>call(s -> s.find(id)).version();
+        assertEquals("scheduledAt", assertThrows(CampaignRejected.class,
+                () -> as.run(s -> s.schedule(id, version, Instant.now().minusSeconds(60), "127.0.0.1"))).field());
+        as.run(s -> s.schedule(id, version, Instant.now().plusSeconds(2), "127.0.0.1"));
+        assertEquals(CampaignState.SCHEDULED, stats(id).state());
+        sleep(2500);
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (stats(id).state() == CampaignState.SCHEDULED && System.nanoTime() < deadline) {
+            scheduler.startDue();
+            sleep(200);
+        }
+        CampaignStats done = await(id, st -> st.state() == CampaignState.COMPLETED, 60);
+        assertEquals(20, done.sent());
+        assertEquals(1, fx.audited("CAMPAIGN_SCHEDULED", String.valueOf(id)));
+        assertEquals(1, fx.audited("CAMPAIGN_STARTED", String.valueOf(id)));
     }
 
     // ---- helpers -------------------------------------------------------------------------------------
