@@ -82,32 +82,77 @@ public class CampaignLedger {
         return JobCampaign.of(c);
     }
 
-    /** Up to max PENDING recipients after the given account id, in account order, with what rendering needs. */
+    /**
+     * Up to max PENDING recipients after the given account id, in account order, with what rendering needs.
+     * Two plain queries: the page from campaign_recipient alone (its index is in that order, so no sort of
+     * the whole audience per page), then the names of that page and the procedures it mentions.
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<RecipientData> pending(long campaignId, long afterAccountId, int max) {
-        String sql = "SELECT r.account_id, r.email, r.locale, r.application_id, r.attempts, c.given_name, a.display_name,"
-                + " p.code, p.title_it, p.title_en, p.closes_at FROM campaign_recipient r"
-                + " JOIN account a ON a.id = r.account_id LEFT JOIN citizen c ON c.account_id = r.account_id"
-                + " LEFT JOIN app_procedure p ON p.id = r.procedure_id"
-                + " WHERE r.campaign_id = ? AND r.state = 'PENDING' AND r.account_id > ?"
-                + " ORDER BY r.account_id FETCH FIRST " + Math.max(1, max) + " ROWS ONLY";
-        List<RecipientData> out = new ArrayList<>(max);
-        try (Connection con = db.getConnection(); PreparedStatement ps = con.prepareStatement(sql)) {
-            ps.setLong(1, campaignId);
-            ps.setLong(2, afterAccountId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long app = rs.getLong(4);
-                    Long applicationId = rs.wasNull() ? null : app;
-                    String given = rs.getString(6);
-                    Timestamp closes = rs.getTimestamp(11);
-                    out.add(new RecipientData(campaignId, rs.getLong(1), rs.getString(2), rs.getString(3),
-                            given != null ? given : rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
-                            closes == null ? null : TIME.convertToEntityAttribute(closes), applicationId, rs.getInt(5)));
+        String page = "SELECT account_id, email, locale, procedure_id, application_id, attempts FROM campaign_recipient"
+                + " WHERE campaign_id = ? AND state = 'PENDING' AND account_id > ?"
+                + " ORDER BY campaign_id, state, account_id FETCH FIRST " + Math.max(1, max) + " ROWS ONLY";
+        record Row(long account, String email, String locale, Long procedure, Long application, int attempts) {
+        }
+        List<Row> rows = new ArrayList<>(max);
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        java.util.Map<Long, Object[]> procedures = new java.util.HashMap<>();
+        try (Connection con = db.getConnection()) {
+            try (PreparedStatement ps = con.prepareStatement(page)) {
+                ps.setLong(1, campaignId);
+                ps.setLong(2, afterAccountId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long proc = rs.getLong(4);
+                        Long procedure = rs.wasNull() ? null : proc;
+                        long app = rs.getLong(5);
+                        Long application = rs.wasNull() ? null : app;
+                        rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), procedure, application,
+                                rs.getInt(6)));
+                    }
+                }
+            }
+            if (rows.isEmpty()) {
+                return List.of();
+            }
+            StringBuilder in = new StringBuilder();
+            for (int i = 0; i < rows.size(); i++) {
+                in.append(i == 0 ? "?" : ", ?");
+            }
+            try (PreparedStatement ps = con.prepareStatement("SELECT a.id, c.given_name, a.display_name FROM account a"
+                    + " LEFT JOIN citizen c ON c.account_id = a.id WHERE a.id IN (" + in + ")")) {
+                for (int i = 0; i < rows.size(); i++) {
+                    ps.setLong(i + 1, rows.get(i).account());
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String given = rs.getString(2);
+                        names.put(rs.getLong(1), given != null ? given : rs.getString(3));
+                    }
+                }
+            }
+            for (Row r : rows) {
+                if (r.procedure() != null && !procedures.containsKey(r.procedure())) {
+                    try (PreparedStatement ps = con.prepareStatement(
+                            "SELECT code, title_it, title_en, closes_at FROM app_procedure WHERE id = ?")) {
+                        ps.setLong(1, r.procedure());
+                        try (ResultSet rs = ps.executeQuery()) {
+                            procedures.put(r.procedure(), rs.next() ? new Object[] {rs.getString(1), rs.getString(2),
+                                    rs.getString(3), rs.getTimestamp(4)} : new Object[4]);
+                        }
+                    }
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the recipients of campaign " + campaignId, e);
+        }
+        List<RecipientData> out = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            Object[] p = r.procedure() == null ? new Object[4] : procedures.get(r.procedure());
+            Timestamp closes = (Timestamp) p[3];
+            out.add(new RecipientData(campaignId, r.account(), r.email(), r.locale(), names.get(r.account()),
+                    (String) p[0], (String) p[1], (String) p[2],
+                    closes == null ? null : TIME.convertToEntityAttribute(closes), r.application(), r.attempts()));
         }
         return out;
     }
