@@ -119,12 +119,16 @@ public class SendCampaignWriter extends AbstractItemWriter {
         }
     }
 
+    /**
+     * The open connection, connected on first use and after a failure closed it. Not checked per message
+     * (for SMTP {@code isConnected()} costs a NOOP round trip): a connection the server dropped makes the
+     * send fail, the recipient stays PENDING for the next execution and the next message reconnects.
+     */
     private Transport connected() throws MessagingException {
         if (transport == null) {
-            transport = session.getTransport("smtp");
-        }
-        if (!transport.isConnected()) {
-            transport.connect();
+            Transport t = session.getTransport("smtp");
+            t.connect();
+            transport = t;
         }
         return transport;
     }
