@@ -24,10 +24,10 @@ public final class Run {
 
         int ldapPort = Integer.getInteger("polis.ldap.port", 10389);
 
-        MailCatcher catcher = new MailCatcher(smtpPort, catcherPort).start();
+        MailCatcher catcher = new MailCatcher(smtpPort, catcherPort, Integer.getInteger("polis.imap.port", 2143)).start();
         StaffDirectoryServer directory = new StaffDirectoryServer(ldapPort).start();
         Map<String, String> props = new HashMap<>(Map.of("polis.dev.enabled", "true", "polis.demo.enabled", "true",
-                "polis.dev.mailcatcher.url", catcher.url()));
+                "polis.dev.mailcatcher.url", catcher.url(), "polis.campaigns.bounce.url", catcher.bounceMailboxUrl()));
         props.putAll(directory.portalProperties());
         PortalServer server = new PortalServer(new PortalServer.Settings(home,
                 Path.of(System.getProperty("polis.payara.zip")), Path.of(System.getProperty("polis.h2.jar")),

@@ -50,7 +50,9 @@ public final class TestPortal {
                 "polis.recovery.per-address-per-hour", "1000",
                 "polis.lockout.address-failures", "1000",
                 // open sessions re-read their account often, so suspensions reach them within a test
-                "polis.session.recheck-seconds", "2"));
+                "polis.session.recheck-seconds", "2",
+                // campaigns read delivery status notifications from the catcher's bounce mailbox (IMAP)
+                "polis.campaigns.bounce.url", mail.bounceMailboxUrl()));
         props.putAll(directory.portalProperties());
         int portBase = PayaraDomain.freePortBase(Integer.getInteger("polis.it.portbase", 20000));
         server = new PortalServer(new PortalServer.Settings(home, Path.of(System.getProperty("polis.payara.zip")),

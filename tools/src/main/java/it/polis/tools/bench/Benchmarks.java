@@ -26,6 +26,7 @@ public final class Benchmarks {
                 DemoLogins.CITIZEN_USERNAME, DemoLogins.CITIZEN_PASSWORD), 100, 400));
         register(SignInBenchmark::new);
         register(SubmitBenchmark::new);
+        register(CampaignBenchmark::new);
         // Later: batch job vs single SQL.
         register(RankingBenchmark::new);
     }

@@ -46,8 +46,19 @@ public final class MailCatcher implements AutoCloseable {
     public record Sms(java.time.Instant receivedAt, String to, String text, String reference) {
     }
 
+    /** The bounce mailbox campaigns read (IMAP, user {@value #BOUNCE_LOGIN}): delivery status notifications go here. */
+    public static final String BOUNCE_ADDRESS = "bounces@polis.istruzione.test";
+    public static final String BOUNCE_LOGIN = "bounces";
+    private static final String BOUNCE_PASSWORD = "bounces";
+
     public MailCatcher(int smtpPort, int httpPort) {
-        greenMail = new Catcher(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        this(smtpPort, httpPort, it.polis.tools.server.PayaraDomain.freePort());
+    }
+
+    public MailCatcher(int smtpPort, int httpPort, int imapPort) {
+        greenMail = new Catcher(new ServerSetup[] {
+                new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
         try {
             http = HttpServer.create(new InetSocketAddress("127.0.0.1", httpPort), 0);
         } catch (IOException e) {
@@ -58,12 +69,18 @@ public final class MailCatcher implements AutoCloseable {
 
     public MailCatcher start() {
         greenMail.start();
+        greenMail.setUser(BOUNCE_ADDRESS, BOUNCE_LOGIN, BOUNCE_PASSWORD);
         http.start();
         return this;
     }
 
     public int smtpPort() {
         return greenMail.getSmtp().getPort();
+    }
+
+    /** The bounce mailbox as {@code polis.campaigns.bounce.url} wants it (IMAP on this catcher). */
+    public String bounceMailboxUrl() {
+        return "imap://" + BOUNCE_LOGIN + ":" + BOUNCE_PASSWORD + "@127.0.0.1:" + greenMail.getImap().getPort() + "/INBOX";
     }
 
     public String url() {
@@ -320,8 +337,8 @@ public final class MailCatcher implements AutoCloseable {
     /** GreenMail whose SMTP service can come back after a stop (a stopped server thread cannot restart). */
     private static final class Catcher extends GreenMail {
 
-        Catcher(ServerSetup setup) {
-            super(setup);
+        Catcher(ServerSetup[] setups) {
+            super(setups);
         }
 
         synchronized void restartSmtp() {

@@ -1,0 +1,87 @@
+package it.polis.it.campaigns;
+
+import it.polis.it.support.PortalExtension;
+import it.polis.it.support.TestPortal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * A campaign survives a crash: Payara is killed hard (SIGKILL) in the middle of the sending, started
+ * again, the campaign resumed (its job execution restarted), and every recipient has received exactly
+ * one message: none twice, none lost.
+ */
+@ExtendWith(PortalExtension.class)
+class CampaignCrashIT {
+
+    private static final int AUDIENCE = 300;
+    private static final String DOMAIN = "cmp-crash.example.net";
+
+    @Test
+    void killedMidCampaignAndRestartedEveryRecipientGetsExactlyOneMessage(TestPortal portal) throws Exception {
+        CampaignBench.audience(portal, "crash", DOMAIN, AUDIENCE, "ZK");
+        long id = CampaignBench.start(portal, "Crash", "ZK", 25, "SERVICE");
+        Map<String, String> before = await(portal, id, s -> sent(s) >= 60, 120);
+        assertTrue(sent(before) < AUDIENCE, "still sending when killed: " + before);
+
+        PortalCrash.killHard(portal);
+        long receivedAtCrash = received(portal);
+        PortalCrash.startAgain(portal);
+
+        Map<String, String> after = await(portal, id, s -> "true".equals(s.get("interrupted")), 90);
+        assertEquals("RUNNING", after.get("state"), "interrupted, not finished: " + after);
+        assertTrue(sent(after) >= receivedAtCrash - 1 && sent(after) <= receivedAtCrash,
+                "every message the server accepted is marked SENT (the one in flight at most excepted): " + after
+                        + ", received " + receivedAtCrash);
+        CampaignBench.resume(portal, id);
+        Map<String, String> done = await(portal, id, s -> "COMPLETED".equals(s.get("state")), 180);
+        assertEquals(String.valueOf(AUDIENCE), done.get("sent"), String.valueOf(done));
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (received(portal) < AUDIENCE && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        StringBuilder wrong = new StringBuilder();
+        for (int i = 0; i < AUDIENCE; i++) {
+            int n = CampaignMailbox.campaignMail(portal.mail(), "crash" + i + "@" + DOMAIN).size();
+            if (n != 1) {
+                wrong.append(" crash").append(i).append('=').append(n);
+            }
+        }
+        assertEquals("", wrong.toString(), "messages per recipient other than one");
+    }
+
+    private static long received(TestPortal portal) {
+        return portal.mail().messages().stream().filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().endsWith("@" + DOMAIN);
+            } catch (Exception e) {
+                return false;
+            }
+        }).count();
+    }
+
+    private static long sent(Map<String, String> status) {
+        return Long.parseLong(status.getOrDefault("sent", "0"));
+    }
+
+    private static Map<String, String> await(TestPortal portal, long id, java.util.function.Predicate<Map<String, String>> done,
+                                             int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        Map<String, String> s = CampaignBench.status(portal, id);
+        while (!done.test(s)) {
+            if (System.nanoTime() > deadline) {
+                fail("campaign " + id + " not there within " + seconds + " s: " + s);
+            }
+            Thread.sleep(200);
+            s = CampaignBench.status(portal, id);
+        }
+        return s;
+    }
+}
