@@ -171,17 +171,14 @@ public class RankingJobWork {
             if (heads.isEmpty()) {
                 return List.of();
             }
-            long lo = heads.get(0).id();
-            long hi = heads.get(heads.size() - 1).id();
+            // the page's own applications by primary key (their ids are not contiguous: partitions interleave)
+            String ids = String.join(",", java.util.Collections.nCopies(heads.size(), "?"));
             Map<Long, List<Scoring.Title>> titles = new HashMap<>();
             Map<Long, List<Scoring.Service>> services = new HashMap<>();
             Map<Long, Integer> prefs = new HashMap<>();
-            String join = " JOIN gps_class gc ON gc.submission_id = x.submission_id AND gc.subject_class = ?"
-                    + " JOIN gps_application ga ON ga.submission_id = x.submission_id AND ga.province_code = ?"
-                    + " WHERE x.submission_id BETWEEN ? AND ?";
             try (PreparedStatement ps = c.prepareStatement("SELECT x.submission_id, x.pos, x.qual_type, x.title,"
-                    + " x.grade FROM gps_qualification x" + join)) {
-                bind(ps, subjectClass, province, lo, hi);
+                    + " x.grade FROM gps_qualification x WHERE x.submission_id IN (" + ids + ")")) {
+                bind(ps, heads.stream().map(Head::id).toList());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         titles.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Scoring.Title(
@@ -190,8 +187,8 @@ public class RankingJobWork {
                 }
             }
             try (PreparedStatement ps = c.prepareStatement("SELECT x.submission_id, x.pos, x.school_code,"
-                    + " x.from_date, x.to_date, x.subject_class FROM gps_service x" + join)) {
-                bind(ps, subjectClass, province, lo, hi);
+                    + " x.from_date, x.to_date, x.subject_class FROM gps_service x WHERE x.submission_id IN (" + ids + ")")) {
+                bind(ps, heads.stream().map(Head::id).toList());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         services.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Scoring.Service(
@@ -201,9 +198,9 @@ public class RankingJobWork {
                 }
             }
             try (PreparedStatement ps = c.prepareStatement("SELECT x.submission_id, MIN(t.rank_order)"
-                    + " FROM gps_preference x JOIN rnk_preference_title t ON t.code = x.title_code" + join
-                    + " GROUP BY x.submission_id")) {
-                bind(ps, subjectClass, province, lo, hi);
+                    + " FROM gps_preference x JOIN rnk_preference_title t ON t.code = x.title_code"
+                    + " WHERE x.submission_id IN (" + ids + ") GROUP BY x.submission_id")) {
+                bind(ps, heads.stream().map(Head::id).toList());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         prefs.put(rs.getLong(1), rs.getInt(2));
@@ -222,12 +219,10 @@ public class RankingJobWork {
         }
     }
 
-    private static void bind(PreparedStatement ps, String subjectClass, String province, long lo, long hi)
-            throws SQLException {
-        ps.setString(1, subjectClass);
-        ps.setString(2, province);
-        ps.setLong(3, lo);
-        ps.setLong(4, hi);
+    private static void bind(PreparedStatement ps, List<Long> ids) throws SQLException {
+        for (int i = 0; i < ids.size(); i++) {
+            ps.setLong(i + 1, ids.get(i));
+        }
     }
 
     /**

@@ -32,10 +32,19 @@ public class EntryWriter extends AbstractItemWriter {
     @EJB
     private RankingJobWork work;
 
+    private Long version;
+
+    private long version() {
+        if (version == null) {
+            version = JobParams.versionId(job, work);
+        }
+        return version;
+    }
+
     @Override
     public void writeItems(List<Object> items) {
         List<Entry> entries = new ArrayList<>(items.size());
         items.forEach(i -> entries.add((Entry) i));
-        work.writeEntries(JobParams.versionId(job, work), province, subjectClass, entries);
+        work.writeEntries(version(), province, subjectClass, entries);
     }
 }

@@ -31,10 +31,19 @@ public class PositionWriter extends AbstractItemWriter {
     @EJB
     private RankingJobWork work;
 
+    private Long version;
+
+    private long version() {
+        if (version == null) {
+            version = JobParams.versionId(job, work);
+        }
+        return version;
+    }
+
     @Override
     public void writeItems(List<Object> items) {
         List<RankingJobWork.Ranked> rows = new ArrayList<>(items.size());
         items.forEach(i -> rows.add((RankingJobWork.Ranked) i));
-        work.writePositions(JobParams.versionId(job, work), province, subjectClass, rows);
+        work.writePositions(version(), province, subjectClass, rows);
     }
 }

@@ -103,6 +103,32 @@ class PublishRankingCrashIT {
     void theServerIsKilledAndStartedAgain() {
         TestPortal.get().server().kill();
         TestPortal.get().server().start();
+        // The portal is ready; this test deployment loads beside it and may take longer on a busy machine.
+        var client = java.net.http.HttpClient.newHttpClient();
+        long deadline = System.currentTimeMillis() + 180_000;
+        int status = 0;
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                status = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        TestPortal.get().serverUrl() + "/ranking-crash-it/ArquillianServletRunnerEE9")).build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (java.io.IOException e) {
+                status = 0;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (status != 0 && status != 404 && status != 503) {
+                return;
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new AssertionError("the test deployment did not come back after the restart: " + status);
     }
 
     @Test
