@@ -65,9 +65,18 @@ public final class ApplicationForms {
     public static final int MAX_VALUE_LENGTH = 2000;
     public static final int MAX_TEXT = 200;
 
+    /**
+     * The procedure's own declarations (one a line of {@link Procedure#getDeclarations()}, at most
+     * five): a check box each on the declarations step of every kind, all needed for a submit.
+     */
+    public static final int MAX_PROCEDURE_DECLARATIONS = 5;
+    public static final List<String> PROCEDURE_DECLARATIONS = java.util.stream.IntStream
+            .rangeClosed(1, MAX_PROCEDURE_DECLARATIONS).mapToObj(i -> "procDecl" + i).toList();
+
     /** Fields that are check boxes ("true" when ticked, absent otherwise). */
-    public static final Set<String> BOOLEAN_FIELDS = Set.of("declTruthful", "declContributions", "declPrivacy",
-            "declRequirements", "degreeHonours");
+    public static final Set<String> BOOLEAN_FIELDS = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("declTruthful", "declContributions", "declPrivacy", "declRequirements",
+                    "degreeHonours"), PROCEDURE_DECLARATIONS.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     public static final List<String> RETIREMENT_KINDS = List.of("VECCHIAIA", "ANTICIPATA", "QUOTA_103",
             "OPZIONE_DONNA", "DIMISSIONI");
@@ -78,7 +87,7 @@ public final class ApplicationForms {
     private static final List<Step> RETIREMENT = List.of(
             new Step("kind", List.of("retirementKind", "staffRole")),
             new Step("date", List.of("leaveDate", "currentSchool")),
-            new Step("declarations", List.of("declTruthful", "declContributions", "declPrivacy", "notes")));
+            declarationsStep("declTruthful", "declContributions", "declPrivacy"));
 
     public static final int MAX_TRANSFER_PREFERENCES = 15;
     public static final List<String> PREFERENCE_TYPES = List.of("SCHOOL", "COMUNE", "DISTRETTO", "PROVINCIA");
@@ -86,9 +95,10 @@ public final class ApplicationForms {
     public static final List<String> TRANSFER_DECLARATIONS = List.of("declTruthful", "declPrivacy");
 
     private static final List<Step> TRANSFER = List.of(
-            new Step("current", List.of("serviceSchool", "serviceYears", "familyReason")),
+            new Step("current", List.of("serviceSchool", "serviceYears", "familyReason", "childrenUnder6",
+                    "children6to17")),
             new Step("preferences", preferenceFields()),
-            new Step("declarations", List.of("declTruthful", "declPrivacy", "notes")));
+            declarationsStep("declTruthful", "declPrivacy"));
 
     public static final List<String> COMPETITION_DECLARATIONS = List.of("declTruthful", "declRequirements",
             "declPrivacy");
@@ -97,7 +107,7 @@ public final class ApplicationForms {
             new Step("competition", List.of("region", "subjectClass")),
             new Step("titles", List.of("degreeTitle", "degreeGrade", "degreeHonours", "degreeDate",
                     "degreeInstitution")),
-            new Step("declarations", List.of("declTruthful", "declRequirements", "declPrivacy", "notes")));
+            declarationsStep("declTruthful", "declRequirements", "declPrivacy"));
 
     // ---- GPS insertion/update -----------------------------------------------------------------------
 
@@ -123,11 +133,28 @@ public final class ApplicationForms {
             new Step("qualifications", rowFields("qual")),
             new Step("services", rowFields("serv")),
             new Step("schools", schoolFields()),
-            new Step("declarations", List.of("declTruthful", "declPrivacy", "notes")));
+            declarationsStep("declTruthful", "declPrivacy"));
 
     private static final Pattern SCHOOL_CODE = Pattern.compile("[A-Z]{2}[A-Z0-9]{8}");
 
     private ApplicationForms() {
+    }
+
+    /** The declarations step: the kind's fixed declarations, the procedure's own ones, then notes. */
+    private static Step declarationsStep(String... fixed) {
+        List<String> fields = new ArrayList<>(List.of(fixed));
+        fields.addAll(PROCEDURE_DECLARATIONS);
+        fields.add("notes");
+        return new Step("declarations", List.copyOf(fields));
+    }
+
+    /** The procedure's declarations: its non-blank lines, at most {@link #MAX_PROCEDURE_DECLARATIONS}. */
+    public static List<String> procedureDeclarations(String declarations) {
+        if (declarations == null) {
+            return List.of();
+        }
+        return declarations.lines().map(String::strip).filter(l -> !l.isEmpty())
+                .limit(MAX_PROCEDURE_DECLARATIONS).toList();
     }
 
     /** The steps of a kind's form (only RETIREMENT has one yet; the others get an empty list). */
@@ -172,16 +199,29 @@ public final class ApplicationForms {
         return validate(kind, data, today, lookup, 0);
     }
 
-    /** {@code maxPreferences}: the procedure's maximum (0: the kind's own). */
     public static List<Problem> validate(ProcedureKind kind, FormData data, LocalDate today, Lookup lookup,
                                          int maxPreferences) {
+        return validate(kind, data, today, lookup, maxPreferences, 0);
+    }
+
+    /**
+     * {@code maxPreferences}: the procedure's maximum (0: the kind's own); {@code procedureDeclarations}:
+     * how many declarations of its own the procedure asks (each must be ticked).
+     */
+    public static List<Problem> validate(ProcedureKind kind, FormData data, LocalDate today, Lookup lookup,
+                                         int maxPreferences, int procedureDeclarations) {
         List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < Math.min(procedureDeclarations, MAX_PROCEDURE_DECLARATIONS); i++) {
+            if (!data.isTrue(PROCEDURE_DECLARATIONS.get(i))) {
+                problems.add(new Problem("declarations", PROCEDURE_DECLARATIONS.get(i), "app.field.declaration"));
+            }
+        }
         if (kind == ProcedureKind.GPS) {
             gps(problems, data, today, lookup, maxPreferences);
         } else if (kind == ProcedureKind.COMPETITION) {
             competition(problems, data, today, lookup);
         } else if (kind == ProcedureKind.TRANSFER) {
-            transfer(problems, data, lookup);
+            transfer(problems, data, lookup, maxPreferences);
         } else if (kind == ProcedureKind.RETIREMENT) {
             oneOf(problems, "kind", "retirementKind", data, RETIREMENT_KINDS);
             oneOf(problems, "kind", "staffRole", data, STAFF_ROLES);
@@ -300,7 +340,7 @@ public final class ApplicationForms {
         return prefs;
     }
 
-    private static void transfer(List<Problem> problems, FormData data, Lookup lookup) {
+    private static void transfer(List<Problem> problems, FormData data, Lookup lookup, int procedureMax) {
         String school = data.get("serviceSchool");
         if (school == null) {
             problems.add(new Problem("current", "serviceSchool", "app.field.required"));
@@ -316,9 +356,26 @@ public final class ApplicationForms {
             problems.add(new Problem("current", "serviceYears", "app.transfer.years"));
         }
         oneOf(problems, "current", "familyReason", data, FAMILY_REASONS);
+        boolean childrenOk = true;
+        for (String f : List.of("childrenUnder6", "children6to17")) {
+            String n = data.get(f);
+            if (n != null && (!n.matches("\\d{1,2}") || Integer.parseInt(n) > TransferPoints.MAX_CHILDREN)) {
+                problems.add(new Problem("current", f, "app.transfer.children"));
+                childrenOk = false;
+            }
+        }
+        if (childrenOk && "CHILDREN".equals(data.get("familyReason"))
+                && TransferPoints.count(data, "childrenUnder6") + TransferPoints.count(data, "children6to17") == 0) {
+            problems.add(new Problem("current", "childrenUnder6", "app.transfer.childrenNeeded"));
+        }
         List<String> prefs = preferences(data);
         if (prefs.isEmpty()) {
             problems.add(new Problem("preferences", "pref01", "app.transfer.noPreferences"));
+        }
+        // The procedure may allow fewer than the form holds; checked again at every submit.
+        int max = procedureMax > 0 ? Math.min(procedureMax, MAX_TRANSFER_PREFERENCES) : MAX_TRANSFER_PREFERENCES;
+        if (prefs.size() > max) {
+            problems.add(new Problem("preferences", String.format("pref%02d", max + 1), "app.transfer.tooMany"));
         }
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < prefs.size(); i++) {

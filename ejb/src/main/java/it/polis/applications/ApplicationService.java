@@ -144,8 +144,9 @@ public class ApplicationService {
     /** What a submit would refuse in the current draft (for the check page). */
     public List<ApplicationForms.Problem> problems(long applicationId) {
         Application a = own(applicationId, false);
-        return ApplicationForms.validate(a.getProcedure().getKind(), a.formData(),
-                clock.nowInRome().toLocalDate(), options.lookup(), a.getProcedure().getMaxPreferences());
+        Procedure p = a.getProcedure();
+        return ApplicationForms.validate(p.getKind(), a.formData(), clock.nowInRome().toLocalDate(), options.lookup(),
+                p.getMaxPreferences(), ApplicationForms.procedureDeclarations(p.getDeclarations()).size());
     }
 
     /** A new idempotency key for one check-your-answers page of the caller's draft. */
@@ -205,8 +206,10 @@ public class ApplicationService {
             throw new ApplicationRejected("app.open.notYet");
         }
         FormData data = a.formData();
+        // Everything again, against the procedure as it is now (maximum, declarations may have changed).
         List<ApplicationForms.Problem> problems = ApplicationForms.validate(p.getKind(), data,
-                started.atZone(PortalClock.ROME).toLocalDate(), options.lookup(), p.getMaxPreferences());
+                started.atZone(PortalClock.ROME).toLocalDate(), options.lookup(), p.getMaxPreferences(),
+                ApplicationForms.procedureDeclarations(p.getDeclarations()).size());
         if (!problems.isEmpty()) {
             throw new ApplicationRejected("app.submit.incomplete", problems);
         }

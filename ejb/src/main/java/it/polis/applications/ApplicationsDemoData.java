@@ -28,7 +28,12 @@ public class ApplicationsDemoData {
     private static final Logger LOG = Logger.getLogger(ApplicationsDemoData.class.getName());
 
     record Demo(String code, ProcedureKind kind, String titleIt, String titleEn, String descIt, String descEn,
-                Duration opensIn, Duration closesIn, int maxPreferences) {
+                Duration opensIn, Duration closesIn, int maxPreferences, String declarations) {
+
+        Demo(String code, ProcedureKind kind, String titleIt, String titleEn, String descIt, String descEn,
+             Duration opensIn, Duration closesIn, int maxPreferences) {
+            this(code, kind, titleIt, titleEn, descIt, descEn, opensIn, closesIn, maxPreferences, null);
+        }
     }
 
     static final List<Demo> DEMOS = List.of(
@@ -39,7 +44,8 @@ public class ApplicationsDemoData {
                     Duration.ofDays(-3), Duration.ofDays(30), 0),
             new Demo("DEMO-MOBILITA-2027", ProcedureKind.TRANSFER, "Mobilità docenti 2027/28",
                     "Teacher transfers 2027/28", "Domanda di trasferimento con fino a 15 preferenze.",
-                    "Transfer request with up to 15 preferences.", Duration.ofDays(-2), Duration.ofDays(21), 15),
+                    "Transfer request with up to 15 preferences.", Duration.ofDays(-2), Duration.ofDays(21), 15,
+                    "Dichiaro di non aver presentato domanda di trasferimento in un'altra provincia per lo stesso anno."),
             new Demo("DEMO-CESSAZIONI-2027", ProcedureKind.RETIREMENT,
                     "Cessazioni dal servizio personale scolastico 2027",
                     "Retirement of school staff 2027",
@@ -89,6 +95,7 @@ public class ApplicationsDemoData {
             p.setOpensAt(now.plus(d.opensIn()));
             p.setClosesAt(now.plus(d.closesIn()));
             p.setMaxPreferences(d.maxPreferences());
+            p.setDeclarations(d.declarations());
             p.setUpdatedAt(now);
         }
         LOG.info(() -> "Demo procedures ready: " + DEMOS.size());

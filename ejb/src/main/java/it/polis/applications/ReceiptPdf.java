@@ -121,6 +121,15 @@ public final class ReceiptPdf {
                             valueLabels.containsKey(field) ? valueLabels.get(field) : value(t, field, v, date));
                 }
             }
+            if (d.kind() == ProcedureKind.TRANSFER) {
+                TransferPoints.Points points = TransferPoints.of(d.data());
+                section(table, t.getProperty("section.points"));
+                for (TransferPoints.Line l : points.lines()) {
+                    row(table, t.getProperty(l.ruleKey(), l.ruleKey()),
+                            java.text.MessageFormat.format(t.getProperty("points.line"), l.units(), l.points()));
+                }
+                row(table, t.getProperty("points.total"), String.valueOf(points.total()));
+            }
             document.add(table);
 
             PdfPCell qrCell = new PdfPCell();

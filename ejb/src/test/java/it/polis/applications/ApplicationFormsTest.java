@@ -122,4 +122,54 @@ class ApplicationFormsTest {
                 ApplicationForms.validate(ProcedureKind.TRANSFER, FormData.of(m), TODAY, lookup));
         assertEquals(15, ApplicationForms.preferenceFields().size());
     }
+
+    @Test
+    void theProcedureMayAllowFewerPreferencesAndAskItsOwnDeclarations() {
+        var m = new java.util.HashMap<String, String>(Map.of("serviceSchool", "RMIC81200D", "serviceYears", "3",
+                "familyReason", "NONE", "declTruthful", "true", "declPrivacy", "true",
+                "pref01", "SCHOOL:RMPS01000G", "pref02", "PROVINCIA:MI", "pref03", "PROVINCIA:TO"));
+        assertEquals(List.of(), ApplicationForms.validate(ProcedureKind.TRANSFER, FormData.of(m), TODAY,
+                ApplicationForms.Lookup.ANY, 3, 0));
+        assertEquals(List.of(new ApplicationForms.Problem("preferences", "pref03", "app.transfer.tooMany"),
+                new ApplicationForms.Problem("declarations", "procDecl2", "app.field.declaration")).toString(),
+                sorted(ApplicationForms.validate(ProcedureKind.TRANSFER, FormData.of(with(m, "procDecl1", "true")),
+                        TODAY, ApplicationForms.Lookup.ANY, 2, 2)).toString());
+        assertEquals(List.of("Dichiaro A", "Dichiaro B"), ApplicationForms.procedureDeclarations(" Dichiaro A\n\n Dichiaro B \n"));
+        assertEquals(5, ApplicationForms.procedureDeclarations("1\n2\n3\n4\n5\n6\n7").size());
+    }
+
+    @Test
+    void childrenAreCountedAndNeededForTheChildrenReason() {
+        var m = new java.util.HashMap<String, String>(Map.of("serviceSchool", "RMIC81200D", "serviceYears", "10",
+                "familyReason", "CHILDREN", "declTruthful", "true", "declPrivacy", "true", "pref01", "PROVINCIA:MI"));
+        assertEquals(List.of(new ApplicationForms.Problem("current", "childrenUnder6", "app.transfer.childrenNeeded")),
+                ApplicationForms.validate(ProcedureKind.TRANSFER, FormData.of(m), TODAY));
+        m.put("children6to17", "x");
+        assertEquals(List.of(new ApplicationForms.Problem("current", "children6to17", "app.transfer.children")),
+                ApplicationForms.validate(ProcedureKind.TRANSFER, FormData.of(m), TODAY));
+        m.put("children6to17", "2");
+        m.put("childrenUnder6", "1");
+        assertEquals(List.of(), ApplicationForms.validate(ProcedureKind.TRANSFER, FormData.of(m), TODAY));
+        TransferPoints.Points p = TransferPoints.of(FormData.of(m));
+        // 10 years x 6 + reunion 6 + 1 child under 6 x 4 + 2 children 6-17 x 3
+        assertEquals(60 + 6 + 4 + 6, p.total());
+        assertEquals(List.of(new TransferPoints.Line("app.points.serviceYears", 10, 60),
+                new TransferPoints.Line("app.points.family.CHILDREN", 1, 6),
+                new TransferPoints.Line("app.points.childrenUnder6", 1, 4),
+                new TransferPoints.Line("app.points.children6to17", 2, 6)), p.lines());
+        m.put("familyReason", "NONE");
+        m.remove("childrenUnder6");
+        m.remove("children6to17");
+        assertEquals(60, TransferPoints.of(FormData.of(m)).total());
+    }
+
+    private static Map<String, String> with(Map<String, String> m, String k, String v) {
+        var copy = new java.util.HashMap<>(m);
+        copy.put(k, v);
+        return copy;
+    }
+
+    private static List<ApplicationForms.Problem> sorted(List<ApplicationForms.Problem> problems) {
+        return problems.stream().sorted(java.util.Comparator.comparing(ApplicationForms.Problem::step).reversed()).toList();
+    }
 }

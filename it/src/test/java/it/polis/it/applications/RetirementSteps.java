@@ -80,6 +80,29 @@ final class RetirementSteps {
         assertTrue(browser.currentUrl().contains("/area/applications/check.xhtml"), browser.currentUrl());
     }
 
+    /**
+     * As the procedure admin: a new retirement procedure open since an hour ago, closing in an hour
+     * (Europe/Rome); signs out at the end.
+     */
+    static void newProcedureClosingInAnHour(Browser browser, String code) {
+        java.time.format.DateTimeFormatter local = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+        java.time.LocalDateTime rome = java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/Rome"));
+        browser.open("/login.xhtml");
+        browser.type(By.id("login:username"), "procedure.admin");
+        browser.type(By.cssSelector("input[type=password]"), it.polis.platform.demo.DemoLogins.OPERATOR_PASSWORD);
+        browser.click(By.id("login:submit"));
+        browser.open("/ministry/procedures/edit.xhtml");
+        browser.type(By.id("procedure:code"), code);
+        new Select(browser.find(By.id("procedure:kind"))).selectByValue("RETIREMENT");
+        browser.type(By.id("procedure:titleIt"), "Cessazioni di prova " + code);
+        browser.type(By.id("procedure:titleEn"), "Test retirement " + code);
+        setValue(browser, By.id("procedure:opensAt"), local.format(rome.minusHours(1)));
+        setValue(browser, By.id("procedure:closesAt"), local.format(rome.plusHours(1)));
+        browser.click(By.id("procedure:save"));
+        assertTrue(browser.currentUrl().contains("/ministry/procedures/list.xhtml"), browser.currentUrl());
+        browser.click(By.id("signOut:signOutButton"));
+    }
+
     static void submit(Browser browser, String personalCode) {
         browser.type(By.id("check:personalCode"), personalCode);
         browser.click(By.id("check:submit"));

@@ -38,7 +38,12 @@ class TransferApplicationIT {
         assertTrue(browser.find(By.id("app:familyReasonMessage")).getText().contains("Compila"));
         browser.type(By.id("app:serviceSchool"), "RMIC81200D");
         browser.type(By.id("app:serviceYears"), "12");
-        new Select(browser.find(By.id("app:familyReason"))).selectByValue("SPOUSE");
+        new Select(browser.find(By.id("app:familyReason"))).selectByValue("CHILDREN");
+        browser.type(By.id("app:childrenUnder6"), "x");
+        browser.click(By.id("app:next"));
+        assertTrue(browser.find(By.id("app:childrenUnder6Message")).getText().contains("da 0 a 15"));
+        browser.type(By.id("app:childrenUnder6"), "1");
+        browser.type(By.id("app:children6to17"), "2");
         browser.click(By.id("app:next"));
 
         browser.click(By.id("app:next"));
@@ -75,8 +80,16 @@ class TransferApplicationIT {
         for (String d : new String[] {"declTruthful", "declPrivacy"}) {
             browser.find(By.id("app:" + d)).click();
         }
+        // The procedure's own declaration: shown with its text, needed to go on.
+        assertTrue(browser.find(By.id("procedureDeclarations")).getText().contains("in un'altra provincia"));
+        browser.click(By.id("app:next"));
+        assertTrue(browser.find(By.id("app:procDecl1Message")).getText().contains("necessaria"), browser.text());
+        browser.find(By.id("app:procDecl1")).click();
         browser.click(By.id("app:next"));
         assertTrue(browser.currentUrl().contains("/area/applications/check.xhtml"), browser.currentUrl());
+        // Declared points with their rules: 12 years x 6, joining children 6, 1 x 4, 2 x 3.
+        assertEquals("88", browser.find(By.id("pointsTotal")).getText());
+        assertEquals(4, browser.findAll(By.cssSelector("#points tbody tr")).size(), browser.find(By.id("points")).getText());
         assertEquals("Scuola RMPS01000G", browser.find(By.id("value-pref01")).getText());
         assertEquals("Comune Napoli", browser.find(By.id("value-pref02")).getText());
         assertEquals(0, browser.findAll(By.id("value-pref03")).size(), "empty preferences are not listed");
@@ -85,6 +98,8 @@ class TransferApplicationIT {
         assertTrue(RetirementSteps.receiptMail(portal, c, 1) != null);
         browser.open("/area/applications/detail.xhtml?id=" + id);
         assertTrue(browser.find(By.id("data")).getText().contains("Comune Napoli"));
+        assertTrue(browser.find(By.id("data")).getText().contains("in un'altra provincia"), "the declaration's text");
+        assertEquals("88", browser.find(By.id("pointsTotal")).getText());
     }
 
     private static List<String> preferences(Browser browser) {

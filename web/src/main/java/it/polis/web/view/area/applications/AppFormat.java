@@ -61,4 +61,9 @@ public class AppFormat {
     private static String unit(long n, String unit) {
         return n + " " + AppTexts.text("time." + unit + (n == 1 ? "" : "s"));
     }
+
+    /** The points a transfer form declares, with their rules (check page, application page). */
+    public it.polis.applications.TransferPoints.Points transferPoints(java.util.Map<String, String> data) {
+        return it.polis.applications.TransferPoints.of(it.polis.applications.FormData.of(data));
+    }
 }

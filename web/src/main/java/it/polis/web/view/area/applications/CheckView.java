@@ -119,10 +119,20 @@ public class CheckView implements Serializable {
         return ApplicationForms.steps(application().procedure().kind());
     }
 
-    /** Empty rows of repeated sections and empty places of a preference list are not listed. */
+    /**
+     * Empty rows of repeated sections and empty places of a preference list are not listed, nor
+     * declaration boxes the procedure does not ask.
+     */
     public boolean shown(String field) {
+        if (ApplicationForms.PROCEDURE_DECLARATIONS.contains(field)) {
+            return ApplicationForms.PROCEDURE_DECLARATIONS.indexOf(field) < procedureDeclarations().size();
+        }
         String v = getData().get(field);
         return (v != null && !v.isEmpty()) || !field.matches("pref\\d\\d|sch\\d{3}|(cls|qual|serv)\\d\\d\\w+");
+    }
+
+    private List<String> procedureDeclarations() {
+        return ApplicationForms.procedureDeclarations(application().procedure().declarations());
     }
 
     public int stepNumber(ApplicationForms.Step step) {

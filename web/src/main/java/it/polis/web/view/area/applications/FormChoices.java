@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
+import java.util.List;
 import java.util.Map;
 
 /** Choices of the application forms from the reference data (read once per instance), and their labels. */
@@ -35,6 +36,13 @@ public class FormChoices {
     }
 
     /** A field's label; the rows of GPS sections and the school choice are numbered. */
+    /** A field's label for an application to this procedure: its own declarations show their text. */
+    public String label(String field, it.polis.applications.ProcedureData procedure) {
+        int i = it.polis.applications.ApplicationForms.PROCEDURE_DECLARATIONS.indexOf(field);
+        List<String> own = it.polis.applications.ApplicationForms.procedureDeclarations(procedure.declarations());
+        return i >= 0 && i < own.size() ? own.get(i) : label(field);
+    }
+
     public String label(String field) {
         var m = java.util.regex.Pattern.compile("(cls|qual|serv)(\\d\\d)(\\w+)").matcher(field);
         if (m.matches()) {

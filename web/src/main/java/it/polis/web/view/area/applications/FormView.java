@@ -356,6 +356,15 @@ public class FormView implements Serializable {
         return List.of("COMUNE", "DISTRETTO", "PROVINCIA");
     }
 
+    /** The procedure's own declarations, a check box each on the declarations step. */
+    public List<String> getProcedureDeclarations() {
+        try {
+            return ApplicationForms.procedureDeclarations(application().procedure().declarations());
+        } catch (RuntimeException e) {
+            return List.of(); // asked while the view is built: load() then answers "not found" properly
+        }
+    }
+
     public List<String> getFamilyReasons() {
         return ApplicationForms.FAMILY_REASONS;
     }
