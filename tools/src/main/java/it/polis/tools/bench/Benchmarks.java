@@ -27,7 +27,6 @@ public final class Benchmarks {
         register(SignInBenchmark::new);
         register(SubmitBenchmark::new);
         register(CampaignBenchmark::new);
-        // Later: batch job vs single SQL.
         register(RankingBenchmark::new);
     }
 
