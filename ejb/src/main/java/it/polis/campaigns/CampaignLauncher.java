@@ -1,7 +1,6 @@
 package it.polis.campaigns;
 
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchRuntime;
+import it.polis.platform.batch.BatchJobs;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.enterprise.context.Dependent;
@@ -13,8 +12,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Starts the send-campaign job (batch module, {@code META-INF/batch-jobs/send-campaign.xml}) through the
- * JobOperator, outside any transaction (callers make sure: the job must see the committed audience).
+ * Starts the send-campaign job (batch module, {@code META-INF/batch-jobs/send-campaign.xml}) through
+ * {@link BatchJobs}, so the batch console lists and operates its executions too, outside any transaction (callers make sure: the job must see the committed audience).
  * Resuming restarts the last execution when the job repository allows it (STOPPED or FAILED, e.g. after a
  * crash once the start-up recovery marked it FAILED), else starts a new one: the job reads what is still
  * PENDING either way.
@@ -25,6 +24,9 @@ class CampaignLauncher {
     @jakarta.inject.Inject
     private CampaignSettings settings;
 
+    @jakarta.ejb.EJB
+    private BatchJobs jobs;
+
     static final String JOB = "send-campaign";
     static final String PARAM = "campaignId";
     private static final Logger LOG = Logger.getLogger(CampaignLauncher.class.getName());
@@ -32,16 +34,15 @@ class CampaignLauncher {
             BatchStatus.STOPPING);
 
     long start(long campaignId) {
-        return operator().start(JOB, params(campaignId));
+        return jobs.start(JOB, params(campaignId));
     }
 
     long resume(long campaignId, Long lastExecution) {
         if (lastExecution != null) {
-            JobOperator op = operator();
             try {
-                BatchStatus s = op.getJobExecution(lastExecution).getBatchStatus();
+                BatchStatus s = jobs.execution(lastExecution).getBatchStatus();
                 if (s == BatchStatus.STOPPED || s == BatchStatus.FAILED) {
-                    return op.restart(lastExecution, params(campaignId));
+                    return jobs.restart(lastExecution, params(campaignId));
                 }
             } catch (RuntimeException e) {
                 LOG.log(Level.INFO, "Campaign " + campaignId + ": execution " + lastExecution
@@ -67,7 +68,7 @@ class CampaignLauncher {
             return null;
         }
         try {
-            JobExecution e = operator().getJobExecution(execution);
+            JobExecution e = jobs.execution(execution);
             return e == null ? null : e.getBatchStatus();
         } catch (RuntimeException e) {
             return null;
@@ -79,9 +80,5 @@ class CampaignLauncher {
         p.setProperty(PARAM, String.valueOf(campaignId));
         p.setProperty("chunkSize", String.valueOf(settings.chunkSize()));
         return p;
-    }
-
-    private static JobOperator operator() {
-        return BatchRuntime.getJobOperator();
     }
 }

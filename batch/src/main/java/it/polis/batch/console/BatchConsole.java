@@ -37,11 +37,15 @@ import java.util.TreeSet;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BatchConsole {
 
+    /** The email campaign job (started from the campaign pages, which also pause and resume it). */
+    static final String SEND_CAMPAIGN = "send-campaign";
+
     /** Jobs the portal ships (listed even before their first run); the job repository adds any other. */
-    static final List<String> KNOWN_JOBS = List.of(RankingJobWork.JOB);
+    static final List<String> KNOWN_JOBS = List.of(RankingJobWork.JOB, SEND_CAMPAIGN);
 
     /** Who may start, stop, restart or abandon a job; jobs not listed: the administrator. */
-    static final Map<String, String> ROLE_BY_JOB = Map.of(RankingJobWork.JOB, Role.RANKING_PUBLISHER);
+    static final Map<String, String> ROLE_BY_JOB = Map.of(RankingJobWork.JOB, Role.RANKING_PUBLISHER,
+            SEND_CAMPAIGN, Role.CAMPAIGN_MANAGER);
 
     @Resource
     private SessionContext caller;
@@ -65,8 +69,7 @@ public class BatchConsole {
     }
 
     public static String requiredRole(String jobName) {
-        return jobName != null && jobName.startsWith("campaign") ? Role.CAMPAIGN_MANAGER
-                : ROLE_BY_JOB.getOrDefault(jobName, Role.ADMINISTRATOR);
+        return ROLE_BY_JOB.getOrDefault(jobName, Role.ADMINISTRATOR);
     }
 
     public boolean mayOperate(String jobName) {
