@@ -48,6 +48,11 @@ public final class ApplicationForms {
             return true;
         }
 
+        /** A legal preference title (DPR 487/1994 art. 5) by its code. */
+        default boolean preferenceTitle(String code) {
+            return true;
+        }
+
         /** Accepts any code (unit tests of the other rules). */
         Lookup ANY = new Lookup() {
             @Override
@@ -119,16 +124,20 @@ public final class ApplicationForms {
     public static final List<String> GPS_PROFILES = List.of("DOCENTE", "ATA");
     public static final List<String> GPS_BANDS = List.of("1", "2");
     public static final List<String> GPS_DECLARATIONS = List.of("declTruthful", "declPrivacy");
+    /** Kinds of declared title, as the rankings' scoring rules name them ({@code rnk_rule.qual_type}). */
+    public static final List<String> QUALIFICATION_TYPES = List.of("ACCESS", "TEACHING", "PHD", "MASTER",
+            "SPECIALISATION", "CERTIFICATION");
+    public static final int MAX_GPS_CHILDREN = 20;
     /** Repeated rows: prefix, how many at most, and the fields of a row (e.g. qual01Title). */
     public static final Map<String, List<String>> GPS_ROWS = Map.of(
             "cls", List.of("Code", "Band"),
-            "qual", List.of("Title", "Grade", "Date", "Institution"),
+            "qual", List.of("Type", "Title", "Grade", "Date", "Institution"),
             "serv", List.of("School", "From", "To", "Class"));
     private static final Map<String, Integer> GPS_ROW_MAX = Map.of("cls", MAX_GPS_CLASSES,
             "qual", MAX_QUALIFICATIONS, "serv", MAX_SERVICES);
 
     private static final List<Step> GPS = List.of(
-            new Step("province", List.of("gpsProfile", "province")),
+            new Step("province", List.of("gpsProfile", "province", "children", "prefTitles")),
             new Step("classes", rowFields("cls")),
             new Step("qualifications", rowFields("qual")),
             new Step("services", rowFields("serv")),
@@ -435,6 +444,15 @@ public final class ApplicationForms {
         return rows;
     }
 
+    /** The legal preference titles a GPS form declares (codes, comma separated in one field). */
+    public static List<String> preferenceTitles(FormData data) {
+        String v = data.get("prefTitles");
+        if (v == null) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(v.split(",")).map(String::strip).filter(c -> !c.isEmpty()).distinct().toList();
+    }
+
     /** sch001 ... sch150: the ordered school choice of a GPS application. */
     public static List<String> schoolFields() {
         List<String> fields = new ArrayList<>();
@@ -471,6 +489,17 @@ public final class ApplicationForms {
         } else if (!lookup.province(province)) {
             problems.add(new Problem("province", "province", "app.field.choice"));
         }
+        // What the ranking ties need: children (blank is none) and the legal preference titles declared.
+        String children = data.get("children");
+        if (children != null && (!children.matches("\\d{1,2}") || Integer.parseInt(children) > MAX_GPS_CHILDREN)) {
+            problems.add(new Problem("province", "children", "app.gps.children"));
+        }
+        for (String code : preferenceTitles(data)) {
+            if (!lookup.preferenceTitle(code)) {
+                problems.add(new Problem("province", "prefTitles", "app.field.choice"));
+                break;
+            }
+        }
         Map<String, String> m = data.asMap();
         List<Integer> classes = filledRows(m, "cls");
         if (classes.isEmpty()) {
@@ -499,6 +528,7 @@ public final class ApplicationForms {
             problems.add(new Problem("qualifications", "qual01Title", "app.gps.noQualifications"));
         }
         for (int i : quals) {
+            oneOf(problems, "qualifications", rowField("qual", i, "Type"), data, QUALIFICATION_TYPES);
             text(problems, "qualifications", rowField("qual", i, "Title"), data);
             String gradeField = rowField("qual", i, "Grade");
             String grade = data.get(gradeField);

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Choices offered by the application forms (regions, subject classes), from the reference data. */
@@ -54,6 +55,16 @@ public class FormOptions {
         return m;
     }
 
+    /** The legal preference titles (DPR 487/1994 art. 5, rankings reference data): code to text, in legal order. */
+    @SuppressWarnings("unchecked")
+    public Map<String, String> preferenceTitles(String language) {
+        Map<String, String> m = new LinkedHashMap<>();
+        List<Object[]> rows = em.createNativeQuery("SELECT code, description_it, description_en"
+                + " FROM rnk_preference_title ORDER BY rank_order").getResultList();
+        rows.forEach(r -> m.put((String) r[0], (String) ("en".equals(language) ? r[2] : r[1])));
+        return m;
+    }
+
     /** "code - name, comune (province)" of a school, or the code alone when unknown. */
     public String schoolLabel(String code) {
         School s = code == null ? null : em.find(School.class, code);
@@ -65,6 +76,12 @@ public class FormOptions {
         Map<String, String> regions = regions();
         Map<String, String> subjects = subjectClasses();
         return new ApplicationForms.Lookup() {
+            @Override
+            public boolean preferenceTitle(String code) {
+                return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM rnk_preference_title WHERE code = ?")
+                        .setParameter(1, code).getSingleResult()).intValue() == 1;
+            }
+
             @Override
             public boolean province(String code) {
                 return em.find(it.polis.reference.Province.class, code) != null;
@@ -154,6 +171,11 @@ public class FormOptions {
                     labels.put(k, schoolLabel(v));
                 }
             });
+            List<String> titles = ApplicationForms.preferenceTitles(data);
+            if (!titles.isEmpty()) {
+                Map<String, String> texts = preferenceTitles("it");
+                labels.put("prefTitles", String.join("; ", titles.stream().map(c -> texts.getOrDefault(c, c)).toList()));
+            }
         }
         return labels;
     }

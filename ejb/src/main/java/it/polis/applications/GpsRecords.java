@@ -24,9 +24,16 @@ public class GpsRecords {
 
     public void store(long submissionId, FormData data) {
         Map<String, String> m = data.asMap();
-        em.createNativeQuery("INSERT INTO gps_application (submission_id, profile, province_code) VALUES (?, ?, ?)")
+        em.createNativeQuery("INSERT INTO gps_application (submission_id, profile, province_code, children)"
+                        + " VALUES (?, ?, ?, ?)")
                 .setParameter(1, submissionId).setParameter(2, data.get("gpsProfile"))
-                .setParameter(3, data.get("province")).executeUpdate();
+                .setParameter(3, data.get("province"))
+                .setParameter(4, data.get("children") == null ? 0 : Integer.parseInt(data.get("children")))
+                .executeUpdate();
+        for (String code : ApplicationForms.preferenceTitles(data)) {
+            em.createNativeQuery("INSERT INTO gps_preference (submission_id, title_code) VALUES (?, ?)")
+                    .setParameter(1, submissionId).setParameter(2, code).executeUpdate();
+        }
         int pos = 0;
         for (int i : ApplicationForms.filledRows(m, "cls")) {
             em.createNativeQuery("INSERT INTO gps_class (submission_id, pos, subject_class, band) VALUES (?, ?, ?, ?)")
@@ -38,12 +45,13 @@ public class GpsRecords {
         pos = 0;
         for (int i : ApplicationForms.filledRows(m, "qual")) {
             em.createNativeQuery("INSERT INTO gps_qualification (submission_id, pos, title, grade, obtained_on,"
-                            + " institution) VALUES (?, ?, ?, ?, ?, ?)")
+                            + " institution, qual_type) VALUES (?, ?, ?, ?, ?, ?, ?)")
                     .setParameter(1, submissionId).setParameter(2, ++pos)
                     .setParameter(3, m.get(ApplicationForms.rowField("qual", i, "Title")))
                     .setParameter(4, Integer.parseInt(m.get(ApplicationForms.rowField("qual", i, "Grade"))))
                     .setParameter(5, date(m.get(ApplicationForms.rowField("qual", i, "Date"))))
                     .setParameter(6, m.get(ApplicationForms.rowField("qual", i, "Institution")))
+                    .setParameter(7, m.get(ApplicationForms.rowField("qual", i, "Type")))
                     .executeUpdate();
         }
         pos = 0;

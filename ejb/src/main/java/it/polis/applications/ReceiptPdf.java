@@ -193,6 +193,9 @@ public final class ReceiptPdf {
         if (field.matches("pref\\d\\d") && v.indexOf(':') > 0) {
             return t.getProperty("pref." + v.substring(0, v.indexOf(':')), "") + " " + v.substring(v.indexOf(':') + 1);
         }
+        if (field.matches("qual\\d\\dType")) {
+            return t.getProperty("value.qualType." + v, v);
+        }
         if (field.endsWith("Date") || field.matches("serv\\d\\d(From|To)")) {
             try {
                 return date.format(LocalDate.parse(v));

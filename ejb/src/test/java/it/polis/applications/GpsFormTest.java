@@ -24,6 +24,7 @@ class GpsFormTest {
         m.put("qual01Grade", "108");
         m.put("qual01Date", "2019-07-15");
         m.put("qual01Institution", "Sapienza Universita di Roma");
+        m.put("qual01Type", "ACCESS");
         m.put("serv01School", "RMIC81200D");
         m.put("serv01From", "2024-09-15");
         m.put("serv01To", "2025-06-30");
@@ -58,13 +59,18 @@ class GpsFormTest {
         m.put("qual01Date", "2030-01-01");
         m.put("qual01Grade", "200");
         m.remove("qual01Institution");
+        m.put("qual01Type", "DIPLOMA");
+        m.put("children", "x");
+        m.put("prefTitles", "P05, P17,P05");
         m.put("cls02Code", "A022");
         m.remove("province");
         m.put("serv02School", "RMPS01000G");
         assertEquals(List.of(
                 new ApplicationForms.Problem("province", "province", "app.field.required"),
+                new ApplicationForms.Problem("province", "children", "app.gps.children"),
                 new ApplicationForms.Problem("classes", "cls02Code", "app.gps.classDuplicate"),
                 new ApplicationForms.Problem("classes", "cls02Band", "app.field.required"),
+                new ApplicationForms.Problem("qualifications", "qual01Type", "app.field.choice"),
                 new ApplicationForms.Problem("qualifications", "qual01Grade", "app.gps.grade"),
                 new ApplicationForms.Problem("qualifications", "qual01Date", "app.field.pastDate"),
                 new ApplicationForms.Problem("qualifications", "qual01Institution", "app.field.required"),
@@ -109,5 +115,11 @@ class GpsFormTest {
         assertEquals(null, clean.get("sch151"));
         assertEquals(null, clean.get("cls06Code"));
         assertEquals("RM", clean.get("province"));
+    }
+
+    @Test
+    void preferenceTitlesAreCodesOfTheLegalList() {
+        FormData data = FormData.of(Map.of("prefTitles", "P05, P17,P05,"));
+        assertEquals(List.of("P05", "P17"), ApplicationForms.preferenceTitles(data));
     }
 }

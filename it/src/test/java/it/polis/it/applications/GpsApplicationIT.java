@@ -46,6 +46,12 @@ class GpsApplicationIT {
         assertTrue(browser.find(By.id("app:provinceMessage")).getText().contains("Compila"));
         new Select(browser.find(By.id("app:gpsProfile"))).selectByValue("DOCENTE");
         new Select(browser.find(By.id("app:province"))).selectByValue("RM");
+        // What the ranking ties need: children and a legal preference title (the first of the list).
+        browser.type(By.id("app:children"), "99");
+        browser.click(By.id("app:next"));
+        assertTrue(browser.find(By.id("app:childrenMessage")).getText().contains("da 0 a 20"));
+        browser.type(By.id("app:children"), "2");
+        browser.find(By.id("app:prefTitles:0")).click();
         browser.click(By.id("app:next"));
 
         // Subject classes with band: a second row added; the same class twice is refused.
@@ -71,6 +77,8 @@ class GpsApplicationIT {
         assertTrue(browser.find(By.id("app:qualRows:0:qualGradeMessage")).getText().contains("da 1 a 110"));
         assertTrue(browser.find(By.id("app:qualRows:0:qualDateMessage")).getText().contains("futura"));
         assertTrue(browser.find(By.id("app:qualRows:0:qualInstitutionMessage")).getText().contains("Compila"));
+        assertTrue(browser.find(By.id("app:qualRows:0:qualTypeMessage")).getText().contains("Compila"));
+        new Select(browser.find(By.id("app:qualRows:0:qualType"))).selectByValue("ACCESS");
         browser.type(By.id("app:qualRows:0:qualGrade"), "108");
         RetirementSteps.setValue(browser, By.id("app:qualRows:0:qualDate"), "2019-07-15");
         browser.type(By.id("app:qualRows:0:qualInstitution"), "Universit\u00e0 di Roma");
@@ -127,6 +135,10 @@ class GpsApplicationIT {
         assertTrue(browser.find(By.id("value-cls02Code")).getText().startsWith("A028"));
         assertEquals("Fascia 2", browser.find(By.id("value-cls02Band")).getText());
         assertEquals("108", browser.find(By.id("value-qual01Grade")).getText());
+        assertEquals("Titolo di accesso", browser.find(By.id("value-qual01Type")).getText());
+        assertEquals("2", browser.find(By.id("value-children")).getText());
+        assertTrue(browser.find(By.id("value-prefTitles")).getText().startsWith("Insigniti di medaglia"),
+                browser.find(By.id("value-prefTitles")).getText());
         assertTrue(browser.find(By.id("value-sch001")).getText().startsWith("RMIC81200D"));
         assertTrue(browser.find(By.id("value-sch003")).getText().startsWith("NAIS00300X"));
         assertEquals(0, browser.findAll(By.id("value-sch004")).size(), "empty places are not listed");
@@ -161,6 +173,7 @@ class GpsApplicationIT {
         new Select(browser.find(By.id("app:clsRows:0:clsCode"))).selectByValue("CS");
         new Select(browser.find(By.id("app:clsRows:0:clsBand"))).selectByValue("2");
         browser.click(By.id("app:next"));
+        new Select(browser.find(By.id("app:qualRows:0:qualType"))).selectByValue("ACCESS");
         browser.type(By.id("app:qualRows:0:qualTitle"), "Diploma di maturit\u00e0");
         browser.type(By.id("app:qualRows:0:qualGrade"), "80");
         RetirementSteps.setValue(browser, By.id("app:qualRows:0:qualDate"), "2010-07-10");

@@ -85,6 +85,13 @@ public class FormChoices {
         if (field.matches("(cls\\d\\dCode|serv\\d\\dClass)")) {
             return getSubjectClasses().getOrDefault(value, getAtaProfiles().getOrDefault(value, value));
         }
+        if (field.matches("qual\\d\\dType")) {
+            return AppTexts.text("value.qualType." + value);
+        }
+        if ("prefTitles".equals(field)) {
+            Map<String, String> texts = options.preferenceTitles(AppTexts.language());
+            return String.join("; ", java.util.Arrays.stream(value.split(",")).map(c -> texts.getOrDefault(c, c)).toList());
+        }
         if (field.matches("cls\\d\\dBand")) {
             return AppTexts.text("value.band") + " " + value;
         }

@@ -431,6 +431,26 @@ public class FormView implements Serializable {
         return m;
     }
 
+    public List<String> getQualificationTypes() {
+        return ApplicationForms.QUALIFICATION_TYPES;
+    }
+
+    /** The legal preference titles, in their order, in the page's language. */
+    public Map<String, String> getPreferenceTitleOptions() {
+        return options.preferenceTitles(AppTexts.language());
+    }
+
+    /** The preference titles ticked; kept as one comma-separated field of the form. */
+    public List<String> getPrefTitles() {
+        application();
+        String v = fields.get("prefTitles");
+        return v == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(List.of(v.split(",")));
+    }
+
+    public void setPrefTitles(List<String> codes) {
+        fields.put("prefTitles", codes == null || codes.isEmpty() ? null : String.join(",", codes));
+    }
+
     public List<String> getBands() {
         return ApplicationForms.GPS_BANDS;
     }
