@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 public final class PortalServer {
 
     /** Bump when the domain configuration below changes: existing domains are then rebuilt. */
-    private static final String CONFIG_VERSION = "9";
+    private static final String CONFIG_VERSION = "10";
     public static final String APP_NAME = "polis";
     public static final String CONTEXT_ROOT = "/polis";
 
@@ -110,7 +110,7 @@ public final class PortalServer {
             throw new UncheckedIOException(e);
         }
         String url = "jdbc:h2:file:" + settings.dataDir().resolve("polis").toAbsolutePath()
-                + ";MODE=Oracle;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+                + ";MODE=Oracle;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE";
         domain.asadmin("create-jdbc-connection-pool",
                 "--datasourceclassname", "org.h2.jdbcx.JdbcDataSource",
                 "--restype", "javax.sql.DataSource",
