@@ -34,9 +34,9 @@ class CampaignCrashIT {
         Map<String, String> before = await(portal, id, s -> sent(s) >= 60, 120);
         assertTrue(sent(before) < AUDIENCE, "still sending when killed: " + before);
 
-        PortalCrash.killHard(portal);
+        portal.server().kill();
         long receivedAtCrash = received(portal);
-        PortalCrash.startAgain(portal);
+        portal.server().start(); // back with the same domain, database and EAR, once ready
 
         Map<String, String> after = await(portal, id, s -> "true".equals(s.get("interrupted")), 90);
         assertEquals("RUNNING", after.get("state"), "interrupted, not finished: " + after);

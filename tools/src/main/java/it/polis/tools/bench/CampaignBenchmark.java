@@ -6,14 +6,10 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -82,12 +78,12 @@ final class CampaignBenchmark implements Benchmark {
 
         BenchContext.log("campaign: send-campaign job to " + audience + " recipients");
         long start = System.nanoTime();
-        long id = Long.parseLong(parse(post(client, base + "/dev/bench/campaign?action=start&province=" + province
+        long id = Long.parseLong(DevEndpoints.keyValues(post(client, base + "/dev/bench/campaign?action=start&province=" + province
                 + "&rate=1000000&kind=SERVICE&name=bench-" + run)).get("id"));
         Map<String, String> status;
         long lastLog = System.nanoTime();
         while (true) {
-            status = parse(post(client, base + "/dev/bench/campaign?action=status&id=" + id));
+            status = DevEndpoints.keyValues(post(client, base + "/dev/bench/campaign?action=status&id=" + id));
             String state = status.get("state");
             if (!"RUNNING".equals(state)) {
                 break;
@@ -167,22 +163,6 @@ final class CampaignBenchmark implements Benchmark {
     }
 
     private static String post(HttpClient client, String url) throws Exception {
-        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(10))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 200) {
-            throw new IllegalStateException(url + " answered " + r.statusCode() + ": " + r.body());
-        }
-        return r.body();
-    }
-
-    private static Map<String, String> parse(String lines) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (String line : lines.split("\n")) {
-            int eq = line.indexOf('=');
-            if (eq > 0) {
-                m.put(line.substring(0, eq), line.substring(eq + 1).strip());
-            }
-        }
-        return m;
+        return DevEndpoints.post(client, url, "", Duration.ofMinutes(10));
     }
 }

@@ -1,12 +1,8 @@
 package it.polis.tools.bench;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,22 +36,22 @@ final class RankingBenchmark implements Benchmark {
         String url = ctx.baseUrl() + "/dev/bench/ranking?action=";
 
         long t = System.nanoTime();
-        Map<String, String> gen = parse(post(client, url + "generate&count=" + size));
+        Map<String, String> gen = DevEndpoints.keyValues(post(client, url + "generate&count=" + size));
         BenchContext.log(String.format(Locale.ROOT, "%,d synthetic GPS applications written in %.1f s", size,
                 BenchContext.since(t)));
 
-        Map<String, String> job = parse(post(client, url + "job&threads=" + threads + "&chunkSize=" + chunk));
+        Map<String, String> job = DevEndpoints.keyValues(post(client, url + "job&threads=" + threads + "&chunkSize=" + chunk));
         if (!"COMPLETED".equals(job.get("status"))) {
             throw new IllegalStateException("the job ended " + job);
         }
         double jobMs = Double.parseDouble(job.get("jobMs"));
         BenchContext.log("job: " + job);
 
-        Map<String, String> sql = parse(post(client, url + "sql"));
+        Map<String, String> sql = DevEndpoints.keyValues(post(client, url + "sql"));
         double sqlMs = Double.parseDouble(sql.get("sqlMs"));
         BenchContext.log("single statement: " + sql);
 
-        Map<String, String> cmp = parse(post(client, url + "compare&version=" + job.get("version")));
+        Map<String, String> cmp = DevEndpoints.keyValues(post(client, url + "compare&version=" + job.get("version")));
         BenchContext.log("comparison: " + cmp);
         boolean identical = "0".equals(cmp.get("onlyInJob")) && "0".equals(cmp.get("onlyInSql"))
                 && cmp.get("jobRows").equals(cmp.get("sqlRows")) && "0".equals(cmp.get("skipped"));
@@ -73,22 +69,6 @@ final class RankingBenchmark implements Benchmark {
     }
 
     private static String post(HttpClient client, String url) throws Exception {
-        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofHours(2))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 200) {
-            throw new IllegalStateException(url + " answered " + r.statusCode() + ": " + r.body());
-        }
-        return r.body();
-    }
-
-    private static Map<String, String> parse(String lines) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (String line : lines.split("\n")) {
-            int eq = line.indexOf('=');
-            if (eq > 0) {
-                m.put(line.substring(0, eq), line.substring(eq + 1).strip());
-            }
-        }
-        return m;
+        return DevEndpoints.post(client, url, "", Duration.ofHours(2));
     }
 }

@@ -152,7 +152,7 @@ final class SubmitBenchmark implements Benchmark {
             Map<String, String> check = Map.of();
             long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
             while (System.nanoTime() < deadline) {
-                check = parse(post(client, base + "/dev/bench/submit?action=check", ids));
+                check = DevEndpoints.keyValues(post(client, base + "/dev/bench/submit?action=check", ids));
                 if (Integer.parseInt(check.get("receiptJobsDone")) >= ok
                         && Integer.parseInt(check.get("receiptMails")) >= ok) {
                     break;
@@ -236,26 +236,7 @@ final class SubmitBenchmark implements Benchmark {
         return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static String post(HttpClient client, String url, String body) throws Exception {
-        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(5))
-                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 200) {
-            throw new IllegalStateException(url + " answered " + r.statusCode() + ": " + r.body());
-        }
-        return r.body();
-    }
 
-    private static Map<String, String> parse(String lines) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (String line : lines.split("\n")) {
-            int eq = line.indexOf('=');
-            if (eq > 0) {
-                m.put(line.substring(0, eq), line.substring(eq + 1).strip());
-            }
-        }
-        return m;
-    }
 
     private static String find(Pattern p, String html, String what) {
         Matcher m = p.matcher(html);
@@ -274,5 +255,9 @@ final class SubmitBenchmark implements Benchmark {
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static String post(HttpClient client, String url, String body) throws Exception {
+        return DevEndpoints.post(client, url, body, Duration.ofMinutes(5));
     }
 }
