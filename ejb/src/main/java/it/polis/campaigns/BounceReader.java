@@ -71,7 +71,8 @@ public class BounceReader {
 
     @PostConstruct
     void init() {
-        if (settings.bounceUrl().isPresent()) {
+        // One reader of the shared mailbox: the batch instance, like the campaign scheduler.
+        if (settings.bounceUrl().isPresent() && settings.schedulerEnabled()) {
             long ms = settings.bouncePollSeconds() * 1000L;
             timers.createIntervalTimer(ms, ms, new TimerConfig("bounce mailbox", false));
         }

@@ -21,7 +21,7 @@ import java.util.logging.Logger;
 
 /**
  * Starts SCHEDULED campaigns whose time has come, every 15 seconds, on the instance that runs batch jobs
- * ({@code polis.campaigns.scheduler.enabled}). The start itself is {@link CampaignTransitions#prepareStart}
+ * ({@code polis.batch.node}). The start itself is {@link CampaignTransitions#prepareStart}
  * under a row lock, so two instances never start one campaign twice.
  */
 @Singleton

@@ -17,7 +17,8 @@ import java.util.Optional;
  *   <li>{@code polis.campaigns.send-attempts} (3): SMTP attempts per recipient before FAILED;
  *       {@code polis.campaigns.soft-bounce-retries} (2): resends after soft (4.x.x) bounces;</li>
  *   <li>{@code polis.campaigns.chunk-size} (100): recipients per chunk (one checkpoint, one SMTP connection reused);</li>
- *   <li>{@code polis.campaigns.scheduler.enabled} (true): this instance starts scheduled campaigns;</li>
+ *   <li>{@code polis.batch.node} (true): this is the instance that runs batch jobs, so it also starts
+ *       scheduled campaigns and reads the bounce mailbox (one switch for all, see {@code InterruptedExecutions});</li>
  *   <li>{@code polis.campaigns.bounce.url} (empty = off): the bounce mailbox, e.g.
  *       {@code imap://bounces:secret@mail.example.org:993/INBOX} ({@code imaps}, {@code pop3}, {@code pop3s});
  *       {@code polis.campaigns.bounce.poll-seconds} (30);</li>
@@ -61,7 +62,7 @@ public class CampaignSettings {
     int chunkSize;
 
     @Inject
-    @ConfigProperty(name = "polis.campaigns.scheduler.enabled", defaultValue = "true")
+    @ConfigProperty(name = "polis.batch.node", defaultValue = "true")
     boolean schedulerEnabled;
 
     @Inject
